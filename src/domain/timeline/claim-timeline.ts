@@ -1,0 +1,97 @@
+// A claim's story so far, and what a new match adds to it. Pure: the match stage loads the state, applies a
+// match, stores the next state and turns the events into alerts.
+import { z } from 'zod';
+import { STATE_AFFILIATED_LABELS, type ClaimMatch, type Item, type Source } from '../model.js';
+import { isNearDuplicate, normalizeForFingerprint } from './fingerprint.js';
+
+export const TimelineStateSchema = z.object({
+  firstSeenAt: z.string().optional(),
+  /** One entry per independent report; copies of a report (same text elsewhere) only add outlets to it. */
+  reports: z.array(z.object({ fingerprint: z.string(), itemId: z.string(), sourceIds: z.array(z.string()) })).default([]),
+  denials: z.array(z.object({ speaker: z.string(), itemId: z.string(), sourceId: z.string(), at: z.string() })).default([]),
+  assertions: z.array(z.object({ speaker: z.string(), itemId: z.string(), sourceId: z.string(), at: z.string() })).default([]),
+});
+export type TimelineState = z.infer<typeof TimelineStateSchema>;
+
+export const EMPTY_TIMELINE: TimelineState = { reports: [], denials: [], assertions: [] };
+
+export type TimelineEvent =
+  | { kind: 'first-sighting' }
+  | { kind: 'new-outlet' }
+  | { kind: 'copy'; ofItemId: string }
+  | { kind: 'relay'; relayedBy: string }
+  | { kind: 'assertion'; speaker: string; repeat: boolean }
+  | { kind: 'denial'; speaker: string; repeat: boolean };
+
+const UNKNOWN_SPEAKER = 'unnamed';
+
+export function applyMatch(
+  state: TimelineState,
+  match: ClaimMatch,
+  item: Item,
+  source: Pick<Source, 'id' | 'label'>,
+): { state: TimelineState; events: TimelineEvent[] } {
+  const events: TimelineEvent[] = [];
+  const next: TimelineState = {
+    ...state,
+    reports: state.reports.map((r) => ({ ...r, sourceIds: [...r.sourceIds] })),
+    denials: [...state.denials],
+    assertions: [...state.assertions],
+  };
+  if (!next.firstSeenAt) {
+    next.firstSeenAt = item.publishedAt;
+    events.push({ kind: 'first-sighting' });
+  }
+  const fingerprint = normalizeForFingerprint(`${item.title} ${item.summary}`);
+  const copyOf = next.reports.find((r) => isNearDuplicate(r.fingerprint, fingerprint));
+  const knownOutlet = next.reports.some((r) => r.sourceIds.includes(source.id));
+  if (copyOf) {
+    if (!copyOf.sourceIds.includes(source.id)) copyOf.sourceIds.push(source.id);
+    if (copyOf.itemId !== item.id) events.push({ kind: 'copy', ofItemId: copyOf.itemId });
+  } else {
+    next.reports.push({ fingerprint, itemId: item.id, sourceIds: [source.id] });
+    if (!knownOutlet && events.length === 0) events.push({ kind: 'new-outlet' });
+  }
+  if (STATE_AFFILIATED_LABELS.has(source.label) && !knownOutlet && state.firstSeenAt) {
+    events.push({ kind: 'relay', relayedBy: source.id });
+  }
+  const speaker = match.speaker ?? UNKNOWN_SPEAKER;
+  const entry = { speaker, itemId: item.id, sourceId: source.id, at: item.publishedAt };
+  if (match.stance === 'denies') {
+    const repeat = next.denials.some((d) => sameSpeaker(d.speaker, speaker));
+    next.denials.push(entry);
+    events.push({ kind: 'denial', speaker, repeat });
+  } else if (match.stance === 'asserts') {
+    const repeat = next.assertions.some((d) => sameSpeaker(d.speaker, speaker));
+    next.assertions.push(entry);
+    events.push({ kind: 'assertion', speaker, repeat });
+  }
+  return { state: next, events };
+}
+
+function sameSpeaker(a: string, b: string): boolean {
+  return normalizeForFingerprint(a) === normalizeForFingerprint(b);
+}
+
+/** Independent reports: copies of one text count once. */
+export function corroboration(state: TimelineState): number {
+  return state.reports.length;
+}
+
+/** "reported by 4 outlets (2 state-affiliated) - denied by the White House" */
+export function statusLine(state: TimelineState, labelOf: (sourceId: string) => Source['label'] | undefined): string {
+  const outlets = new Set(state.reports.flatMap((r) => r.sourceIds));
+  const stateAffiliated = [...outlets].filter((id) => {
+    const label = labelOf(id);
+    return label !== undefined && STATE_AFFILIATED_LABELS.has(label);
+  }).length;
+  const parts = [
+    `reported by ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}${stateAffiliated ? ` (${stateAffiliated} state-affiliated)` : ''}`,
+    `${state.reports.length} independent report${state.reports.length === 1 ? '' : 's'}`,
+  ];
+  const deniers = [...new Set(state.denials.map((d) => d.speaker))];
+  if (deniers.length) parts.push(`denied by ${deniers.join(', ')}`);
+  const asserters = [...new Set(state.assertions.map((d) => d.speaker))];
+  if (asserters.length) parts.push(`asserted by ${asserters.join(', ')}`);
+  return parts.join(' - ');
+}
