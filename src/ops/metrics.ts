@@ -1,0 +1,21 @@
+// Prometheus metrics (prom-client), one registry per app instance so tests and several apps in one process
+// don't collide.
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'claimwatch_' });
+  const counter = (name: string, help: string, labelNames: string[] = []) => new Counter({ name: `claimwatch_${name}`, help, labelNames, registers: [registry] });
+  return {
+    registry,
+    feedPolls: counter('feed_polls_total', 'Feed polls by outcome (fetched, not-modified, failed)', ['outcome']),
+    itemsFetched: counter('items_fetched_total', 'Items read from feeds'),
+    newItems: counter('new_items_total', 'Items never seen before, queued for matching'),
+    feedErrors: counter('feed_errors_total', 'Feed failures by error code', ['code']),
+    matches: counter('matches_total', 'Claim matches by stance', ['stance']),
+    alerts: counter('alerts_total', 'Alert deliveries by platform and outcome', ['platform', 'outcome']),
+    queueWaiting: new Gauge({ name: 'claimwatch_queue_waiting', help: 'Jobs waiting per queue', labelNames: ['queue'], registers: [registry] }),
+    queueLagSeconds: new Gauge({ name: 'claimwatch_queue_lag_seconds', help: 'Age of the oldest waiting job per queue', labelNames: ['queue'], registers: [registry] }),
+  };
+}
+export type Metrics = ReturnType<typeof createMetrics>;
