@@ -2,11 +2,8 @@
 // (no container) so a reader can follow a feed item from here through every stage.
 import { randomBytes } from 'node:crypto';
 import type { Writable } from 'node:stream';
-import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { startAlertWorker } from './alert/alert-worker.js';
-import { ThreadStore } from './alert/thread-store.js';
 import { ConsoleTransport } from './chat/console/console-transport.js';
 import type { CommandContext, CommandDeps } from './chat/core/commands/types.js';
 import type { ChatTransport } from './chat/core/transport.js';
@@ -16,12 +13,10 @@ import { registryFeeds, type Feed } from './domain/feeds.js';
 import type { Platform } from './domain/subscription.js';
 import { scheduleFeed, syncFeedSchedules, unscheduleFeed } from './ingest/feed-scheduler.js';
 import { fetchFeed, parseFeed, type FetchOptions } from './ingest/index.js';
-import { startPollWorker } from './ingest/poll-worker.js';
-import { EngineCache } from './match/engine-cache.js';
-import { startMatchWorker } from './match/match-worker.js';
 import { startHttpServer } from './ops/http-server.js';
 import { createMetrics, type Metrics } from './ops/metrics.js';
-import { createQueues, queuePrefix, type Queues } from './queue/queues.js';
+import { createQueues, type Queues } from './queue/queues.js';
+import { ROLES, startWorkers, type Role } from './workers.js';
 import { connectRedis, waitForRedis } from './queue/redis-connection.js';
 import { createStores, type Stores } from './store/index.js';
 import { trackClaim } from './chat/core/commands/claim.js';
@@ -45,6 +40,8 @@ export interface AppOptions {
   http?: boolean;
   /** Tests and `replay` poll by hand instead of on the schedule. */
   schedule?: boolean;
+  /** Which workers this process runs (default: all). */
+  roles?: ReadonlySet<Role>;
 }
 
 export interface Core {
@@ -87,7 +84,7 @@ export async function createCore(env: Env, registry: Registry, logger: Logger, n
         const fetched = await fetchFeed(url, {}, fetchOptions);
         if (fetched.kind !== 'fetched') throw new Error('the server answered 304 Not Modified to a request without validators');
         const parsed = await parseFeed(fetched.xml);
-        return { title: parsed.title ?? url, items: parsed.items.length };
+        return { title: typeof parsed.title === 'string' ? parsed.title : url, items: parsed.items.length };
       },
       schedule: (feed: Feed) => scheduleFeed(queues.poll, feed, env.FEED_POLL_SECONDS),
       unschedule: (feedId: string) => unscheduleFeed(queues.poll, feedId),
@@ -112,9 +109,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const now = opts.now ?? (() => new Date());
   const core = await createCore(env, registry, logger, now);
   const { redis, stores, queues, commands, fetchOptions, consoleContext } = core;
-  const prefix = queuePrefix(env.REDIS_PREFIX);
   const metrics = createMetrics();
-  const sourcesById = new Map(registry.sources.map((s) => [s.id, s]));
 
   const transports = new Map<Platform, ChatTransport>([['console', new ConsoleTransport(opts.consoleOut ?? process.stdout, env.ALERT_FORMAT)]]);
   for (const adapter of opts.adapters ?? []) transports.set(adapter.transport.platform, adapter.transport);
@@ -129,12 +124,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     }
   }
 
-  const workers: Worker[] = [
-    startPollWorker(redis, prefix, { feeds: stores.feeds, seen: stores.seen, fetchOptions, now, disableAfterFailures: env.FEED_DISABLE_AFTER_FAILURES, enqueueItems: (items) => queues.match.addBulk(items.map((item) => ({ name: 'item', data: { item }, opts: { jobId: item.id } }))).then(() => undefined) }, logger, metrics),
-    startMatchWorker(redis, prefix, { stores, engines: new EngineCache(stores, registry.sources), sourcesById, now, enqueueAlerts: (jobs) => queues.alert.addBulk(jobs.map((data) => ({ name: data.type, data, opts: data.type === 'alert' ? { jobId: data.deliveryKey.replaceAll(':', '_') } : {} }))).then(() => undefined) }, logger, metrics),
-    startAlertWorker(redis, prefix, { stores, threads: new ThreadStore(redis, stores.keys), transports, now }, logger, metrics),
-  ];
-  for (const w of workers) w.on('error', (err) => logger.error({ worker: w.name, err }, 'worker error'));
+  const workers = startWorkers(opts.roles ?? new Set(ROLES), { env, stores, queues, sources: registry.sources, transports, fetchOptions, logger, metrics, now });
 
   for (const adapter of opts.adapters ?? []) await adapter.start(commands);
 

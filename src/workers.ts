@@ -1,0 +1,58 @@
+// Which pipeline workers a process runs. One process runs them all by default; `claimwatch run --roles poll`
+// etc. splits them across processes or hosts, all sharing one Redis (BullMQ hands each job to one worker).
+import type { Worker } from 'bullmq';
+import type { Logger } from 'pino';
+import { startAlertWorker } from './alert/alert-worker.js';
+import { ThreadStore } from './alert/thread-store.js';
+import type { ChatTransport } from './chat/core/transport.js';
+import type { Env } from './config/env.js';
+import type { Item, Source } from './domain/model.js';
+import type { Platform } from './domain/subscription.js';
+import type { FetchOptions } from './ingest/index.js';
+import { startPollWorker } from './ingest/poll-worker.js';
+import { EngineCache } from './match/engine-cache.js';
+import { startMatchWorker } from './match/match-worker.js';
+import type { Metrics } from './ops/metrics.js';
+import { queuePrefix, type AlertJob, type Queues } from './queue/queues.js';
+import type { Stores } from './store/index.js';
+
+export const ROLES = ['poll', 'match', 'alert', 'digest'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface WorkerDeps {
+  env: Env;
+  stores: Stores;
+  queues: Queues;
+  sources: readonly Source[];
+  transports: ReadonlyMap<Platform, ChatTransport>;
+  fetchOptions: FetchOptions;
+  logger: Logger;
+  metrics: Metrics;
+  now: () => Date;
+}
+
+export function startWorkers(roles: ReadonlySet<Role>, d: WorkerDeps): Worker[] {
+  const { env, stores, queues, logger, metrics, now } = d;
+  const redis = stores.redis;
+  const prefix = queuePrefix(env.REDIS_PREFIX);
+  const workers: Worker[] = [];
+  if (roles.has('poll')) {
+    const enqueueItems = async (items: Item[]) => {
+      await queues.match.addBulk(items.map((item) => ({ name: 'item', data: { item }, opts: { jobId: item.id } })));
+    };
+    workers.push(startPollWorker(redis, prefix, { feeds: stores.feeds, seen: stores.seen, fetchOptions: d.fetchOptions, now, disableAfterFailures: env.FEED_DISABLE_AFTER_FAILURES, enqueueItems }, logger, metrics));
+  }
+  if (roles.has('match')) {
+    const enqueueAlerts = async (jobs: AlertJob[]) => {
+      // BullMQ job ids may not contain ':'; delivery keys do.
+      await queues.alert.addBulk(jobs.map((data) => ({ name: data.type, data, opts: data.type === 'alert' ? { jobId: data.deliveryKey.replaceAll(':', '_') } : {} })));
+    };
+    const sourcesById = new Map(d.sources.map((s) => [s.id, s]));
+    workers.push(startMatchWorker(redis, prefix, { stores, engines: new EngineCache(stores, d.sources), sourcesById, now, enqueueAlerts }, logger, metrics));
+  }
+  if (roles.has('alert')) {
+    workers.push(startAlertWorker(redis, prefix, { stores, threads: new ThreadStore(redis, stores.keys), transports: d.transports, now }, logger, metrics));
+  }
+  for (const w of workers) w.on('error', (err) => logger.error({ worker: w.name, err }, 'worker error'));
+  return workers;
+}
