@@ -15,6 +15,7 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string): Decode
   try {
     // The BOM is stripped by TextDecoder (ignoreBOM defaults to false).
     text = new TextDecoder(charset, { fatal: charset.startsWith('utf-16') }).decode(bytes);
+    if (charset === 'windows-1252') text = repairC1(text);
   } catch (err) {
     throw new FeedError('ingest/encoding', `bytes are not valid ${charset}`, { cause: err });
   }
@@ -76,6 +77,19 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+// WHATWG windows-1252 for bytes 0x80-0x9F (the five unassigned bytes map to themselves).
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const DECODES_1252_AS_LATIN1 = new TextDecoder('windows-1252').decode(Uint8Array.of(0x80)) !== '€';
+
+/**
+ * Node 20's TextDecoder decodes "windows-1252" (and so "iso-8859-1", an alias of it) as ISO-8859-1, turning
+ * curly quotes, dashes and € into invisible C1 controls; map those back. A no-op on a fixed Node.
+ */
+function repairC1(text: string): string {
+  if (!DECODES_1252_AS_LATIN1) return text;
+  return text.replace(/[\u0080-\u009F]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 /** The text is already decoded: drop encoding="..." so nothing downstream re-interprets it. */
