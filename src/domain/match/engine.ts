@@ -6,6 +6,8 @@ export interface EngineInput {
   claims: readonly Claim[];
   actors: readonly Actor[];
   sources: readonly Source[];
+  /** How many verified candidates `ranked` keeps, best first (default 10). */
+  rankLimit?: number;
 }
 
 /** The text the engine reads: a feed item, or a CLI line. */
@@ -16,10 +18,20 @@ export interface ClaimError {
   message: string;
 }
 
+/** A verified candidate claim, matched or not: the ranking the CLI's `match` command prints. */
+export interface RankedClaim {
+  claimId: string;
+  /** Share of the claim's idf weight found in the item, 0..1. */
+  score: number;
+  /** The decision a live alert uses; exactly the claims in `claims`. */
+  matched: boolean;
+}
+
 export interface JudgementResult extends Judgement {
   /** How many claims the presearcher let through to verification (Lucene Monitor's queriesRun). */
   candidatesChecked: number;
   errors: ClaimError[];
+  ranked: RankedClaim[];
 }
 
 export interface Engine {

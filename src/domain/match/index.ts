@@ -1,46 +1,60 @@
-// First-cut engine: a claim matches when most of its statement's content words appear in the item.
-// The stored-query engine (presearcher + verifier) replaces these internals behind the same interface.
+// The judgement engine: actors found → stored-query matching → stance per matched claim → sourcing flags and
+// relays. Pure: built from the current claims, actors and sources, then asked to judge one text at a time.
+import type { ClaimMatch } from '../model.js';
 import { createSourcingDetector } from '../sourcing/index.js';
 import { createStanceJudge } from '../stance/index.js';
-import type { ClaimMatch } from '../model.js';
-import type { CreateEngine } from './engine.js';
+import { createActorFinder } from './actor-finder.js';
+import { analyseItem } from './analyze.js';
+import { actorTerm, compileClaims } from './claim-query.js';
+import type { ClaimError, CreateEngine } from './engine.js';
+import { createMonitor } from './monitor.js';
 
-const STOPWORDS = new Set('a an the of to in on for and or not it its is was be by with that this from as at us'.split(' '));
+export { deriveClaimQuery } from './claim-query.js';
 
-export function contentWords(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 2 && !STOPWORDS.has(w));
-}
+/** Matching and stance read the start of a huge body only: past this, cost grows and evidence does not. */
+const MAX_CHARS = 100_000;
+const DEFAULT_RANK_LIMIT = 10;
 
-/** The query derived from a plain statement, shown to the user so they can correct it. */
-export function deriveClaimQuery(statement: string): { required: string[]; keywords: string[] } {
-  return { required: [], keywords: [...new Set(contentWords(statement))] };
-}
-
-export const createEngine: CreateEngine = ({ claims, actors, sources }) => {
+export const createEngine: CreateEngine = ({ claims, actors, sources, rankLimit = DEFAULT_RANK_LIMIT }) => {
+  const compiled = compileClaims(claims, new Set(actors.map((a) => a.id)));
+  const monitor = createMonitor(compiled.queries);
+  const findActors = createActorFinder(actors);
   const stance = createStanceJudge(actors);
   const sourcing = createSourcingDetector(sources);
+  const statements = new Map(claims.map((c) => [c.id, c.statement]));
+
   return {
     judge(text) {
-      const words = new Set(contentWords(`${text.title} ${text.summary}`));
+      const title = text.title.slice(0, MAX_CHARS);
+      const body = text.summary.slice(0, MAX_CHARS);
+      const analysed = analyseItem(`${title}\n${body}`);
+      const mentions = findActors(analysed.tokens);
+      for (const m of mentions) analysed.terms.add(actorTerm(m.actorId));
+      const found = monitor.match(analysed.terms);
+      // Compile errors are repeated on every judgement so a claim that can never match stays visible.
+      const errors: ClaimError[] = [...compiled.errors, ...found.errors];
       const matches: ClaimMatch[] = [];
-      for (const claim of claims) {
-        const terms = [...claim.required, ...claim.keywords];
-        const hits = terms.filter((t) => words.has(t.toLowerCase()));
-        const required = claim.required.every((t) => words.has(t.toLowerCase()));
-        if (!required || terms.length === 0 || hits.length / terms.length < 0.6) continue;
-        const s = stance.judge({ claim: claim.statement, title: text.title, body: text.summary, language: text.language });
-        matches.push({ claimId: claim.id, score: hits.length / terms.length, terms: hits, ...s });
+      for (const verdict of found.ranked) {
+        if (!verdict.matched) continue;
+        try {
+          const claim = statements.get(verdict.claimId) ?? '';
+          const judged = stance.judge({ claim, title, body, language: text.language });
+          matches.push({ claimId: verdict.claimId, score: verdict.score, terms: verdict.terms, ...judged });
+        } catch (err) {
+          errors.push({ claimId: verdict.claimId, message: `stance: ${(err as Error).message}` });
+        }
       }
-      const actorHits = actors.flatMap((a) => {
-        const alias = [a.name, ...a.aliases].find((n) => contentWords(n).every((w) => words.has(w)));
-        return alias ? [{ actorId: a.id, alias }] : [];
-      });
-      const { flags, relays } = sourcing({ title: text.title, body: text.summary });
-      return { itemId: text.id, claims: matches, actors: actorHits, flags, relays, candidatesChecked: claims.length, errors: [] };
+      const { flags, relays } = sourcing({ title, body });
+      return {
+        itemId: text.id,
+        claims: matches,
+        actors: mentions,
+        flags,
+        relays: relays.filter((r) => r.sourceId === undefined || r.sourceId !== text.sourceId),
+        candidatesChecked: found.candidatesChecked,
+        errors,
+        ranked: found.ranked.slice(0, rankLimit).map(({ claimId, score, matched }) => ({ claimId, score, matched })),
+      };
     },
   };
 };

@@ -1,0 +1,92 @@
+// Turns text into match terms, the same way for stored claims and incoming items: normalised tokens, concept
+// terms ("@iran") for the equivalence tables, light stems for the rest, and phonetic name keys ("~slmn") so a
+// name meets its spelling variants and its Persian/Arabic spelling.
+import { normalizeText, phoneticKey } from '../normalize/index.js';
+import { conceptAt } from './concepts.js';
+import { stem } from './stem.js';
+import { STOPWORDS } from './stopwords.js';
+
+/** A claim word with everything that counts as finding it in an item. */
+export interface TermGroup {
+  /** The primary term (stem or concept), used as its name in results. */
+  term: string;
+  alternatives: string[];
+  place: boolean;
+}
+
+export interface AnalysedText {
+  tokens: string[];
+  terms: Set<string>;
+}
+
+const MIN_KEY = 3;
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+/** "US"/"U.S." is the country, "us" the pronoun: only the raw text can tell them apart. */
+const US_ABBREVIATION = /\bU\.S\.(?:A\.)?|\bUSA?\b/g;
+
+interface TokenInfo {
+  stem: string | undefined;
+  key: string | undefined;
+}
+
+/** Token analysis is pure and the vocabulary of news is small, so a bounded cache saves most of the work. */
+const cache = new Map<string, TokenInfo>();
+const CACHE_LIMIT = 200_000;
+
+function tokenInfo(token: string): TokenInfo {
+  let info = cache.get(token);
+  if (info) return info;
+  const key = phoneticKey(token);
+  info = { stem: STOPWORDS.has(token) ? undefined : stem(token), key: key.length >= MIN_KEY ? `~${key}` : undefined };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(token, info);
+  return info;
+}
+
+export function normalizeForMatch(raw: string): string {
+  return normalizeText(raw.replace(US_ABBREVIATION, ' usa '));
+}
+
+/** Walks the tokens, calling `visit` with each concept or content token's analysis. */
+function walk(tokens: readonly string[], visit: (token: string, primary: string, key: string | undefined, place: boolean) => void): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const found = conceptAt(tokens, i);
+    if (found) {
+      visit(tokens[i] ?? '', found.concept.term, undefined, found.concept.place);
+      i += found.length - 1;
+      continue;
+    }
+    const token = tokens[i] ?? '';
+    const info = tokenInfo(token);
+    if (info.stem !== undefined) visit(token, info.stem, info.key, false);
+  }
+}
+
+export function analyseItem(raw: string): AnalysedText {
+  const normalized = normalizeForMatch(raw);
+  const tokens = normalized === '' ? [] : normalized.split(' ');
+  const terms = new Set<string>();
+  walk(tokens, (_token, primary, key) => {
+    terms.add(primary);
+    if (key) terms.add(key);
+  });
+  return { tokens, terms };
+}
+
+/** Capitalised words of the raw text: names, whose spelling varies, get a phonetic alternative. */
+function capitalised(raw: string): Set<string> {
+  return new Set((raw.match(/\p{Lu}[\p{L}\p{M}]+/gu) ?? []).map((w) => normalizeText(w)));
+}
+
+/** The term groups of a claim's statement or term list, first occurrence of each. */
+export function analyseClaimText(raw: string): TermGroup[] {
+  const names = capitalised(raw);
+  const normalized = normalizeForMatch(raw);
+  const groups = new Map<string, TermGroup>();
+  walk(normalized === '' ? [] : normalized.split(' '), (token, primary, key, place) => {
+    if (groups.has(primary)) return;
+    const useKey = key !== undefined && (ARABIC_SCRIPT.test(token) || names.has(token));
+    groups.set(primary, { term: primary, alternatives: useKey ? [primary, key] : [primary], place });
+  });
+  return [...groups.values()];
+}

@@ -1,0 +1,39 @@
+// Stored-query matching (Lucene Monitor's register/match): the presearcher picks candidate claims from an
+// item's terms, the verifier scores only those, and a claim whose verification throws becomes a per-claim
+// error instead of failing the item.
+import type { ClaimError } from './engine.js';
+import type { ClaimQuery } from './claim-query.js';
+import { TERM_PRESEARCHER, type PresearcherFactory } from './presearcher.js';
+import { verify, type Verdict } from './verifier.js';
+
+export interface MonitorResult {
+  /** Verified candidates, best first. */
+  ranked: Verdict[];
+  candidatesChecked: number;
+  errors: ClaimError[];
+}
+
+export interface Monitor {
+  match(terms: ReadonlySet<string>): MonitorResult;
+}
+
+export function createMonitor(queries: readonly ClaimQuery[], presearcher: PresearcherFactory = TERM_PRESEARCHER): Monitor {
+  const search = presearcher(queries);
+  return {
+    match(terms) {
+      const candidates = search.candidates(terms);
+      const ranked: Verdict[] = [];
+      const errors: ClaimError[] = [];
+      for (const query of candidates) {
+        try {
+          const verdict = verify(query, terms);
+          if (verdict.score > 0) ranked.push(verdict);
+        } catch (err) {
+          errors.push({ claimId: query.id, message: (err as Error).message });
+        }
+      }
+      ranked.sort((a, b) => b.score - a.score || Number(b.matched) - Number(a.matched));
+      return { ranked, candidatesChecked: candidates.length, errors };
+    },
+  };
+}
