@@ -15,6 +15,8 @@ export interface RecordedRequest {
   headers: http.IncomingHttpHeaders;
   body: any;
   at: number;
+  /** The status the fake answered with. */
+  status?: number;
 }
 
 export interface ScriptedResponse {
@@ -85,8 +87,9 @@ export class FakeDiscord {
     this.scripts.set(key, [...(this.scripts.get(key) ?? []), ...responses]);
   }
 
+  /** Messages the fake accepted (2xx) into a channel or thread. */
   messagesTo(channelId: string): RecordedRequest[] {
-    return this.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${channelId}/messages`);
+    return this.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${channelId}/messages` && (r.status ?? 0) < 300);
   }
 
   callbacks(): RecordedRequest[] {
@@ -177,8 +180,10 @@ export class FakeDiscord {
       /* not JSON: keep the text */
     }
     const method = req.method ?? 'GET';
-    this.requests.push({ method, path, query: url.searchParams, headers: req.headers, body, at: Date.now() });
+    const recorded: RecordedRequest = { method, path, query: url.searchParams, headers: req.headers, body, at: Date.now() };
+    this.requests.push(recorded);
     const send = (r: ScriptedResponse) => {
+      recorded.status = r.status;
       res.writeHead(r.status, { ...(r.body === undefined ? {} : { 'content-type': 'application/json' }), ...r.headers });
       res.end(r.body === undefined ? '' : JSON.stringify(r.body));
     };

@@ -52,9 +52,9 @@ export class DiscordTransport implements ChatTransport {
       }
       const bodies = this.bodies(message);
       return await this.batcher.add(channel.id, undefined, {}, async () => {
-        let first: string | undefined;
-        for (const body of bodies) first ??= await this.post(channel.id, threadOf, 'claimwatch', body);
-        return first ?? '';
+        const refs: string[] = [];
+        for (const body of bodies) refs.push(await this.post(channel.id, threadOf, 'claimwatch', body));
+        return refs[0] ?? '';
       });
     } catch (err) {
       throw toDeliveryError(err, channel.id);

@@ -24,17 +24,19 @@ export interface DiscordAdapterOptions {
   /** See DiscordTransport: how long an alert waits for others to share its message. */
   coalesceWindowMs?: number;
   deferAfterMs?: number;
+  /**
+   * Rate limits on channel routes longer than this reject (the alert job is delayed in the queue) instead of
+   * holding a worker; shorter ones are waited out by discord.js. Default 2000 ms.
+   */
+  longRateLimitMs?: number;
 }
 
-// Rate limits on channel routes longer than this reject (the alert job is delayed in the queue) instead of
-// holding a worker; shorter ones are waited out by discord.js.
-const LONG_RATE_LIMIT_MS = 2_000;
-
 export function createDiscordAdapter(opts: DiscordAdapterOptions): ChatAdapter & { client: Client } {
+  const longRateLimitMs = opts.longRateLimitMs ?? 2_000;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: {
-      rejectOnRateLimit: (limit) => limit.route.startsWith('/channels') && Math.max(limit.retryAfter, limit.timeToReset) > LONG_RATE_LIMIT_MS,
+      rejectOnRateLimit: (limit) => limit.route.startsWith('/channels') && Math.max(limit.retryAfter, limit.timeToReset) > longRateLimitMs,
       ...opts.restOptions,
       api: opts.apiUrl,
     },
