@@ -9,6 +9,7 @@ import type { CommandContext, CommandDeps } from './chat/core/commands/types.js'
 import type { ChatTransport } from './chat/core/transport.js';
 import type { Env } from './config/env.js';
 import { loadClaimSeeds, type Registry } from './config/files.js';
+import { createDigestOps } from './digest/digest-ops.js';
 import { registryFeeds, type Feed } from './domain/feeds.js';
 import type { Platform } from './domain/subscription.js';
 import { scheduleFeed, syncFeedSchedules, unscheduleFeed } from './ingest/feed-scheduler.js';
@@ -89,6 +90,7 @@ export async function createCore(env: Env, registry: Registry, logger: Logger, n
       schedule: (feed: Feed) => scheduleFeed(queues.poll, feed, env.FEED_POLL_SECONDS),
       unschedule: (feedId: string) => unscheduleFeed(queues.poll, feedId),
     },
+    digest: createDigestOps({ stores, queue: queues.digest, sources: registry.sources }),
   };
   return {
     redis,

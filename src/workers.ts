@@ -6,6 +6,7 @@ import { startAlertWorker } from './alert/alert-worker.js';
 import { ThreadStore } from './alert/thread-store.js';
 import type { ChatTransport } from './chat/core/transport.js';
 import type { Env } from './config/env.js';
+import { startDigestWorker } from './digest/digest-worker.js';
 import type { Item, Source } from './domain/model.js';
 import type { Platform } from './domain/subscription.js';
 import type { FetchOptions } from './ingest/index.js';
@@ -52,6 +53,9 @@ export function startWorkers(roles: ReadonlySet<Role>, d: WorkerDeps): Worker[] 
   }
   if (roles.has('alert')) {
     workers.push(startAlertWorker(redis, prefix, { stores, threads: new ThreadStore(redis, stores.keys), transports: d.transports, now }, logger, metrics));
+  }
+  if (roles.has('digest')) {
+    workers.push(startDigestWorker(redis, prefix, { stores, sources: d.sources, transports: d.transports, now }, logger));
   }
   for (const w of workers) w.on('error', (err) => logger.error({ worker: w.name, err }, 'worker error'));
   return workers;

@@ -2,6 +2,7 @@
 // job per interested subscription. Alert jobs are enqueued BEFORE the timeline is saved: if the worker dies in
 // between, the retry recomputes the same alerts from the unchanged timeline and their job ids/delivery keys
 // collapse the duplicates; saving first would lose them.
+import { heldForDigest } from '../digest/quiet-hours.js';
 import { composeAlert, deliveryKey } from '../domain/alert/compose.js';
 import { kindsForEvents, pickKind } from '../domain/alert/decide.js';
 import type { Actor, Item, Judgement, Source } from '../domain/model.js';
@@ -47,7 +48,8 @@ export async function processItem(item: Item, deps: MatchStageDeps): Promise<Mat
     const { kinds, notes } = kindsForEvents(events);
     for (const sub of await liveSubscriptions(stores, { kind: 'claim', id: claim.id }, claim.tenant)) {
       const kind = pickKind(kinds, sub.kinds);
-      if (kind && isDeliverable(sub, kind, deps.now())) {
+      // Quiet hours: the timeline advances and the root's status is edited, but the alert waits for the digest.
+      if (kind && isDeliverable(sub, kind, deps.now()) && !(await heldForDigest(stores, sub.channel, kind, deps.now()))) {
         const alert = composeAlert(kind, sub, claim.statement, { ...facts, match, notes, status });
         jobs.push({ type: 'alert', alert, deliveryKey: deliveryKey(sub, item.id) });
       } else {
@@ -64,7 +66,7 @@ export async function processItem(item: Item, deps: MatchStageDeps): Promise<Mat
     const actor = actorsById.get(mention.actorId);
     if (!actor) continue;
     for (const sub of await liveSubscriptions(stores, { kind: 'actor', id: actor.id }, actor.tenant)) {
-      if (!isDeliverable(sub, 'actor', deps.now())) continue;
+      if (!isDeliverable(sub, 'actor', deps.now()) || (await heldForDigest(stores, sub.channel, 'actor', deps.now()))) continue;
       const alert = composeAlert('actor', sub, actor.name, facts);
       jobs.push({ type: 'alert', alert, deliveryKey: deliveryKey(sub, item.id) });
     }

@@ -1,13 +1,18 @@
 // A claim's story so far, and what a new match adds to it. Pure: the match stage loads the state, applies a
 // match, stores the next state and turns the events into alerts.
 import { z } from 'zod';
-import { STATE_AFFILIATED_LABELS, type ClaimMatch, type Item, type Source } from '../model.js';
+import { STANCES, STATE_AFFILIATED_LABELS, type ClaimMatch, type Item, type Source } from '../model.js';
 import { isNearDuplicate, normalizeForFingerprint } from './fingerprint.js';
 
 export const TimelineStateSchema = z.object({
   firstSeenAt: z.string().optional(),
-  /** One entry per independent report; copies of a report (same text elsewhere) only add outlets to it. */
-  reports: z.array(z.object({ fingerprint: z.string(), itemId: z.string(), sourceIds: z.array(z.string()) })).default([]),
+  /**
+   * One entry per independent report; copies of a report (same text elsewhere) only add outlets to it. The first
+   * outlet is the one that published the report; `stance` is absent on states stored before it was recorded.
+   */
+  reports: z
+    .array(z.object({ fingerprint: z.string(), itemId: z.string(), sourceIds: z.array(z.string()), stance: z.enum(STANCES).optional() }))
+    .default([]),
   denials: z.array(z.object({ speaker: z.string(), itemId: z.string(), sourceId: z.string(), at: z.string() })).default([]),
   assertions: z.array(z.object({ speaker: z.string(), itemId: z.string(), sourceId: z.string(), at: z.string() })).default([]),
 });
@@ -49,7 +54,7 @@ export function applyMatch(
     if (!copyOf.sourceIds.includes(source.id)) copyOf.sourceIds.push(source.id);
     if (copyOf.itemId !== item.id) events.push({ kind: 'copy', ofItemId: copyOf.itemId });
   } else {
-    next.reports.push({ fingerprint, itemId: item.id, sourceIds: [source.id] });
+    next.reports.push({ fingerprint, itemId: item.id, sourceIds: [source.id], stance: match.stance });
     if (!knownOutlet && events.length === 0) events.push({ kind: 'new-outlet' });
   }
   if (STATE_AFFILIATED_LABELS.has(source.label) && !knownOutlet && state.firstSeenAt) {
@@ -73,9 +78,13 @@ function sameSpeaker(a: string, b: string): boolean {
   return normalizeForFingerprint(a) === normalizeForFingerprint(b);
 }
 
-/** Independent reports: copies of one text count once. */
+/**
+ * Corroboration: the outlets that published a report of their own carrying the claim. Copies of one text count
+ * once (for the outlet that published it), several reports by one outlet count once, and a report that denies
+ * the claim is not corroboration of it.
+ */
 export function corroboration(state: TimelineState): number {
-  return state.reports.length;
+  return new Set(state.reports.filter((r) => r.stance !== 'denies').map((r) => r.sourceIds[0])).size;
 }
 
 /** "reported by 4 outlets (2 state-affiliated) - denied by the White House" */
@@ -85,9 +94,10 @@ export function statusLine(state: TimelineState, labelOf: (sourceId: string) => 
     const label = labelOf(id);
     return label !== undefined && STATE_AFFILIATED_LABELS.has(label);
   }).length;
+  const corroborating = corroboration(state);
   const parts = [
     `reported by ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}${stateAffiliated ? ` (${stateAffiliated} state-affiliated)` : ''}`,
-    `${state.reports.length} independent report${state.reports.length === 1 ? '' : 's'}`,
+    `${corroborating} independent report${corroborating === 1 ? '' : 's'}`,
   ];
   const deniers = [...new Set(state.denials.map((d) => d.speaker))];
   if (deniers.length) parts.push(`denied by ${deniers.join(', ')}`);

@@ -3,6 +3,7 @@ import { fail, type Reply } from '../reply.js';
 import { actorAdd, actorList } from './actor.js';
 import { alertsFollow, alertsMute, alertsUnmute } from './alerts.js';
 import { claimList, claimShow, claimTrack, claimUntrack } from './claim.js';
+import { digestNow, digestOff, digestQuiet, digestSet } from './digest.js';
 import { feedAdd, feedList, feedRemove, feedRetry } from './feed.js';
 import { sourceList, sourceShow } from './source.js';
 import type { CommandContext, CommandDeps, CommandSpec, OptionSpec } from './types.js';
@@ -13,6 +14,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   sourceList, sourceShow,
   feedAdd, feedList, feedRemove, feedRetry,
   alertsFollow, alertsMute, alertsUnmute,
+  digestSet, digestOff, digestNow, digestQuiet,
 ];
 
 export const GROUP_DESCRIPTIONS: Record<string, string> = {
