@@ -15,7 +15,7 @@ import type { Platform } from './domain/subscription.js';
 import { scheduleFeed, syncFeedSchedules, unscheduleFeed } from './ingest/feed-scheduler.js';
 import { fetchFeed, parseFeed, type FetchOptions } from './ingest/index.js';
 import { startHttpServer } from './ops/http-server.js';
-import { createMetrics, type Metrics } from './ops/metrics.js';
+import { createMetrics, registerQueueGauges, type Metrics } from './ops/metrics.js';
 import { createQueues, type Queues } from './queue/queues.js';
 import { ROLES, startWorkers, type Role } from './workers.js';
 import { connectRedis, waitForRedis } from './queue/redis-connection.js';
@@ -112,6 +112,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const core = await createCore(env, registry, logger, now);
   const { redis, stores, queues, commands, fetchOptions, consoleContext } = core;
   const metrics = createMetrics();
+  registerQueueGauges(metrics, queues);
 
   const transports = new Map<Platform, ChatTransport>([['console', new ConsoleTransport(opts.consoleOut ?? process.stdout, env.ALERT_FORMAT)]]);
   for (const adapter of opts.adapters ?? []) transports.set(adapter.transport.platform, adapter.transport);

@@ -24,6 +24,8 @@ export interface HarnessOptions {
   registry?: Registry;
   adapters?: () => ChatAdapter[];
   now?: () => Date;
+  /** Serve /healthz and /metrics (off by default). */
+  http?: boolean;
 }
 
 export async function startHarness(opts: HarnessOptions): Promise<Harness> {
@@ -34,7 +36,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   let output = '';
   const out = new PassThrough();
   out.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const start = () => startApp({ env, registry, logger, consoleOut: out, http: false, schedule: false, adapters: opts.adapters?.() ?? [], ...(opts.now ? { now: opts.now } : {}) });
+  const start = () => startApp({ env, registry, logger, consoleOut: out, http: opts.http ?? false, schedule: false, adapters: opts.adapters?.() ?? [], ...(opts.now ? { now: opts.now } : {}) });
   const harness: Harness = {
     app: await start(),
     prefix,
