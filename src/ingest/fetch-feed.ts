@@ -26,6 +26,7 @@ export interface FetchOptions {
 
 export type FetchOutcome =
   | { kind: 'not-modified' }
+  /** bytes: body size after Content-Encoding decoding; charset: the WHATWG encoding the text was decoded from. */
   | { kind: 'fetched'; xml: string; etag?: string; lastModified?: string; finalUrl: string; bytes: number; charset: string };
 
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';

@@ -38,6 +38,7 @@ export async function parseFeed(xml: string): Promise<ParsedFeed> {
   // A fresh parser per call: xml2js parsers keep per-document state, and feeds are parsed concurrently.
   // defaultRSS: 2 reads <rss> without a version attribute (common in the wild) as RSS 2.0.
   const parser = new Parser({ defaultRSS: 2, customFields: { feed: ['dc:language'] } });
+  tolerateBadAtomDates(parser);
   let feed: { items?: unknown };
   try {
     // rss-parser builds the feed inside xml2js's callback; a throw there (e.g. an unparsable Atom date)
@@ -48,6 +49,28 @@ export async function parseFeed(xml: string): Promise<ParsedFeed> {
   }
   if (!Array.isArray(feed.items)) throw new FeedError('ingest/not-a-feed', 'no item list in the parsed feed');
   return capItems(feed as ParsedFeed);
+}
+
+type AtomEntry = Record<string, unknown>;
+
+/**
+ * rss-parser calls `new Date(published).toISOString()` on every Atom entry, which throws on a malformed date
+ * and so rejects the whole feed. Retry such an entry without its dates: toItems then falls back to seenAt.
+ * (parseItemAtom is rss-parser 3.x internals; if it disappears this patch is skipped, not broken.)
+ */
+function tolerateBadAtomDates(parser: Parser): void {
+  const internals = parser as unknown as { parseItemAtom?: (entry: AtomEntry) => ParsedItem };
+  const parseItemAtom = internals.parseItemAtom?.bind(parser);
+  if (!parseItemAtom) return;
+  internals.parseItemAtom = (entry) => {
+    try {
+      return parseItemAtom(entry);
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      const { published: _published, updated: _updated, ...undated } = entry;
+      return parseItemAtom(undated);
+    }
+  };
 }
 
 function classify(err: unknown): FeedError {

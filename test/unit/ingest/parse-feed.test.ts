@@ -82,10 +82,15 @@ describe('parseFeed: hostile and broken input', () => {
     expect((await failure('')).code).toBe('ingest/not-a-feed');
   });
 
-  it('turns a throw inside rss-parser\'s builder (bad Atom date) into a FeedError, not an uncaught exception', async () => {
-    const xml = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><published>yesterday-ish</published></entry></feed>';
-    const err = await failure(xml);
-    expect(['ingest/parse', 'ingest/not-a-feed']).toContain(err.code);
+  it('keeps an Atom entry whose date rss-parser cannot parse (instead of rejecting the feed)', async () => {
+    const xml = `<feed xmlns="http://www.w3.org/2005/Atom">
+      <entry><id>1</id><title>bad date</title><published>yesterday-ish</published></entry>
+      <entry><id>2</id><title>good date</title><published>2025-01-02T03:04:05Z</published></entry></feed>`;
+    const feed = await parseFeed(xml);
+    expect(feed.items.map((i) => [i.title, i.isoDate])).toEqual([
+      ['bad date', undefined],
+      ['good date', '2025-01-02T03:04:05.000Z'],
+    ]);
   });
 });
 
