@@ -17,7 +17,7 @@ import { fail, type Reply } from '../core/reply.js';
 import { replyOptions } from './reply-message.js';
 
 /** Commands that fetch over the network or read a lot: deferred before they start. */
-const SLOW_COMMANDS = new Set(['feed add', 'claim show']);
+const SLOW_COMMANDS = new Set(['feed add', 'claim show', 'digest now']);
 
 export interface InteractionHandlerOptions {
   deps: CommandDeps;

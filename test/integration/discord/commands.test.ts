@@ -191,6 +191,37 @@ describe('alerts commands', () => {
   });
 });
 
+describe('digest commands', () => {
+  it('set records the time and zone; a bad time or zone is refused', async () => {
+    const r = await run({ group: 'digest', sub: 'set', channelId: CHANNEL_A2, options: { time: '08:00', timezone: 'Asia/Tehran' } });
+    expect(r.ok).toBe(true);
+    expect(r.embed.title).toBe('Daily digest at 08:00 Asia/Tehran');
+    expect(h.digestCalls.set).toContainEqual({ channelId: CHANNEL_A2, time: '08:00', timeZone: 'Asia/Tehran' });
+    const badTime = await run({ group: 'digest', sub: 'set', options: { time: '25:00', timezone: 'UTC' } });
+    expect(badTime.text).toContain('time looks like HH:MM');
+    const badZone = await run({ group: 'digest', sub: 'set', options: { time: '08:00', timezone: 'Mars/Olympus' } });
+    expect(badZone.text).toContain('is not an IANA time zone');
+  });
+
+  it('now defers and shows the preview; off turns it off', async () => {
+    const now = await run({ group: 'digest', sub: 'now' });
+    expect(now.deferred).toBe(true);
+    expect(now.text).toContain(`discord:${GUILD_A}`);
+    const off = await run({ group: 'digest', sub: 'off', channelId: CHANNEL_A2 });
+    expect(off.embed.title).toBe('Daily digest off');
+    expect(h.digestCalls.off).toContain(CHANNEL_A2);
+  });
+
+  it('quiet needs a digest first and valid times', async () => {
+    const none = await run({ group: 'digest', sub: 'quiet', options: { from: '22:00', to: '07:00' } });
+    expect(none.embed.title).toBe('No digest here');
+    const bad = await run({ group: 'digest', sub: 'quiet', options: { from: '22:00', to: '22:00' } });
+    expect(bad.ok).toBe(false);
+    const off = await run({ group: 'digest', sub: 'quiet', options: { from: 'off' } });
+    expect(off.embed.title).toBe('Quiet hours off');
+  });
+});
+
 describe('interaction handling', () => {
   it('a command in a DM is refused with an ephemeral explanation', async () => {
     const { data } = await h.fake.answer({ guildId: '', group: 'claim', sub: 'list' });

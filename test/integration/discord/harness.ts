@@ -1,14 +1,15 @@
 // Shared set-up for the Discord integration tests: a fake Discord, real Redis stores under a unique prefix,
 // hand-built CommandDeps (feed operations recorded, not performed) and the real adapter logged in to the fake.
-import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import pino from 'pino';
-import type { CommandDeps, FeedOps } from '../../../src/chat/core/commands/types.js';
+import type { CommandDeps, DigestOps, FeedOps } from '../../../src/chat/core/commands/types.js';
+import { ok } from '../../../src/chat/core/reply.js';
 import { createDiscordAdapter } from '../../../src/chat/discord/index.js';
 import type { Feed } from '../../../src/domain/feeds.js';
 import type { Actor, Source } from '../../../src/domain/model.js';
 import { createStores } from '../../../src/store/index.js';
 import { FakeDiscord, type FakeGuild } from '../../fakes/discord.js';
+import { deletePrefix, testRedis, uniquePrefix } from '../../helpers/redis.js';
 
 export const GUILD_A = '1200000000000000001';
 export const GUILD_B = '1200000000000000002';
@@ -52,11 +53,32 @@ export interface FeedCalls {
   unscheduled: string[];
 }
 
+export interface DigestCalls {
+  set: Array<{ channelId: string; time: string; timeZone: string }>;
+  off: string[];
+}
+
+/** Digest operations that record what they were asked (the digest scheduler is another module's concern). */
+export function recordingDigestOps(calls: DigestCalls): DigestOps {
+  return {
+    async set(ctx, time, timeZone) {
+      calls.set.push({ channelId: ctx.channelId, time, timeZone });
+    },
+    async off(ctx) {
+      calls.off.push(ctx.channelId);
+    },
+    async preview(ctx) {
+      return ok('Digest preview', [{ lines: [`No activity for ${ctx.tenant} in the last 24 hours.`] }]);
+    },
+  };
+}
+
 export interface Harness {
   fake: FakeDiscord;
   redis: Redis;
   deps: CommandDeps;
   feedCalls: FeedCalls;
+  digestCalls: DigestCalls;
   adapter: ReturnType<typeof createDiscordAdapter>;
   close(): Promise<void>;
 }
@@ -77,19 +99,15 @@ export function recordingFeedOps(calls: FeedCalls): FeedOps {
   };
 }
 
-export async function deleteKeys(redis: Redis, prefix: string): Promise<void> {
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length) await redis.del(...keys);
-}
-
 export async function startHarness(opts: { guilds?: FakeGuild[]; feeds?: FeedOps; deferAfterMs?: number } = {}): Promise<Harness> {
   const fake = await FakeDiscord.start(opts.guilds ?? [{ id: GUILD_A, channels: [CHANNEL_A, CHANNEL_A2] }, { id: GUILD_B, channels: [CHANNEL_B] }]);
-  const redis = new Redis('redis://127.0.0.1:6379', { lazyConnect: false });
-  const prefix = `test-discord-${randomBytes(4).toString('hex')}`;
+  const redis = testRedis();
+  const prefix = uniquePrefix('discord');
   const stores = createStores(redis, prefix, ACTORS);
   const feedCalls: FeedCalls = { checked: [], scheduled: [], unscheduled: [] };
+  const digestCalls: DigestCalls = { set: [], off: [] };
   let n = 0;
-  const deps: CommandDeps = { stores, sources: SOURCES, feeds: opts.feeds ?? recordingFeedOps(feedCalls), newId: () => `id${++n}` };
+  const deps: CommandDeps = { stores, sources: SOURCES, feeds: opts.feeds ?? recordingFeedOps(feedCalls), digest: recordingDigestOps(digestCalls), newId: () => `id${++n}` };
   const adapter = createDiscordAdapter({
     token: 'fake-token',
     appId: fake.appId,
@@ -105,11 +123,12 @@ export async function startHarness(opts: { guilds?: FakeGuild[]; feeds?: FeedOps
     redis,
     deps,
     feedCalls,
+    digestCalls,
     adapter,
     async close() {
       await adapter.stop();
       await fake.close();
-      await deleteKeys(redis, prefix);
+      await deletePrefix(redis, prefix);
       await redis.quit();
     },
   };
