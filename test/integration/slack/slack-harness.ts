@@ -32,8 +32,17 @@ export interface SlackHarness {
   url: string;
   post(body: SlackBody, timestamp?: number): Promise<Response>;
   /** Runs `/claimwatch <text>` and returns the JSON the receiver answered with (the ack body). */
-  command(text: string, opts?: { team?: string; channel?: string; user?: string; responseId?: string }): Promise<Record<string, unknown>>;
+  ack(text: string, opts?: CommandOptions): Promise<Record<string, unknown>>;
+  /** Runs `/claimwatch <text>` and returns the reply, from the ack or (when the ack said "working") response_url. */
+  command(text: string, opts?: Omit<CommandOptions, 'responseId'>): Promise<Record<string, unknown>>;
   close(): Promise<void>;
+}
+
+export interface CommandOptions {
+  team?: string;
+  channel?: string;
+  user?: string;
+  responseId?: string;
 }
 
 export interface HarnessOptions {
@@ -79,6 +88,11 @@ export async function startSlackHarness(opts: HarnessOptions): Promise<SlackHarn
   await adapter.start(deps);
   const url = `http://127.0.0.1:${adapter.port}/slack/events`;
   const post = (body: SlackBody, timestamp?: number) => postSigned(url, SECRET, body, timestamp);
+  async function ack(text: string, o: CommandOptions = {}): Promise<Record<string, unknown>> {
+    const res = await post(slashCommand({ text, team_id: o.team ?? TEAM_A, channel_id: o.channel ?? CHANNEL, user_id: o.user ?? USER, response_url: fake.responseUrl(o.responseId ?? 'r') }));
+    if (res.status !== 200) throw new Error(`receiver answered ${res.status}`);
+    return (await res.json()) as Record<string, unknown>;
+  }
   return {
     fake,
     adapter,
@@ -88,10 +102,11 @@ export async function startSlackHarness(opts: HarnessOptions): Promise<SlackHarn
     feedCalls,
     url,
     post,
+    ack,
     async command(text, o = {}) {
-      const res = await post(slashCommand({ text, team_id: o.team ?? TEAM_A, channel_id: o.channel ?? CHANNEL, user_id: o.user ?? USER, response_url: fake.responseUrl(o.responseId ?? 'r') }));
-      if (res.status !== 200) throw new Error(`receiver answered ${res.status}`);
-      return (await res.json()) as Record<string, unknown>;
+      const responseId = `cmd-${++nextId}`;
+      const acked = await ack(text, { ...o, responseId });
+      return acked.text === 'Working on it…' ? fake.waitForResponse(responseId) : acked;
     },
     async close() {
       await adapter.stop();
