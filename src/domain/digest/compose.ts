@@ -2,8 +2,7 @@
 // passes the window. Each claim's timeline is replayed up to the window's end, so "new outlet" and corroboration
 // use the same rules as the live alerts (copies count once) whatever the order items arrived in.
 import type { Claim, ClaimMatch, Item, ReportFlag, Source } from '../model.js';
-import { applyMatch, corroboration, EMPTY_TIMELINE, type TimelineState } from '../timeline/claim-timeline.js';
-import { normalizeForFingerprint } from '../timeline/fingerprint.js';
+import { applyMatch, corroboration, EMPTY_TIMELINE, speakerKey, type TimelineState } from '../timeline/claim-timeline.js';
 import type { Digest, DigestClaim, DigestStance } from './digest.js';
 
 export interface DigestRecord {
@@ -96,7 +95,7 @@ function stancesBySpeaker(records: ReadonlyArray<DigestRecord>, source: (id: str
   const bySpeaker = new Map<string, DigestStance>();
   for (const r of records) {
     const speaker = r.match.speaker ?? UNNAMED;
-    const key = normalizeForFingerprint(speaker);
+    const key = speakerKey(speaker);
     const outlet = source(r.item.sourceId);
     const entry = bySpeaker.get(key);
     if (!entry) bySpeaker.set(key, { speaker, outlet: outlet.name, label: outlet.label, alsoIn: [] });

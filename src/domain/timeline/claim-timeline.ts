@@ -75,7 +75,19 @@ export function applyMatch(
 }
 
 function sameSpeaker(a: string, b: string): boolean {
-  return normalizeForFingerprint(a) === normalizeForFingerprint(b);
+  return speakerKey(a) === speakerKey(b);
+}
+
+/** "The White House." and "white house" are one speaker: case, punctuation and a leading article are ignored. */
+export function speakerKey(speaker: string): string {
+  return normalizeForFingerprint(speaker).replace(/^the /, '');
+}
+
+/** Speakers in order of first appearance, each once under its first spelling. */
+function distinctSpeakers(entries: ReadonlyArray<{ speaker: string }>): string[] {
+  const byKey = new Map<string, string>();
+  for (const e of entries) if (!byKey.has(speakerKey(e.speaker))) byKey.set(speakerKey(e.speaker), e.speaker);
+  return [...byKey.values()];
 }
 
 /**
@@ -99,9 +111,9 @@ export function statusLine(state: TimelineState, labelOf: (sourceId: string) => 
     `reported by ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}${stateAffiliated ? ` (${stateAffiliated} state-affiliated)` : ''}`,
     `${corroborating} independent report${corroborating === 1 ? '' : 's'}`,
   ];
-  const deniers = [...new Set(state.denials.map((d) => d.speaker))];
+  const deniers = distinctSpeakers(state.denials);
   if (deniers.length) parts.push(`denied by ${deniers.join(', ')}`);
-  const asserters = [...new Set(state.assertions.map((d) => d.speaker))];
+  const asserters = distinctSpeakers(state.assertions);
   if (asserters.length) parts.push(`asserted by ${asserters.join(', ')}`);
   return parts.join(' - ');
 }
