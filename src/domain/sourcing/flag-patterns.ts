@@ -1,5 +1,5 @@
 // Phrases that mark how a report is sourced, in English, Persian and Arabic. Matched on folded text
-// (see stance/text.ts), so Arabic/Persian letter variants and ZWNJ spellings need no separate entries.
+// (normalizeText), so Arabic/Persian letter variants and ZWNJ spellings need no separate entries.
 import type { ReportFlag } from '../model.js';
 
 const AR_PREFIX = '(?:و|ف|ب|ل)?';
@@ -29,7 +29,7 @@ export const FLAG_PHRASES: Record<ReportFlag, readonly string[]> = {
     'unconfirmed', 'unverified', 'allegedly', 'alleged', 'reportedly', 'purportedly', 'claimed', 'rumou?red',
     '(?:could|can|cannot|can\'t|couldn\'t) (?:not )?(?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)',
     'not (?:been )?(?:independently )?(?:verified|confirmed)',
-    'تایید نشده', 'تایید نشد', 'قابل تایید نیست', 'به صورت مستقل تایید', 'ادعا(?:ی|شده|کرد)?', 'گفته می شود',
+    'تایید نشده', 'تایید نشد', 'قابل تایید نیست', 'به صورت مستقل تایید', 'ادعا(?:ی|شده|کرد)?', 'گفته می ?شود',
     'ظاهرا', 'گویا', 'شایعه',
     'غیر موکد(?:ه)?', 'لم یتسن التحقق', 'لا یمکن التحقق', 'لم یتم التاکد', 'لم یتسن التاکد', `${AR_PREFIX}مزاعم`,
     'یزعم', 'زعم', 'مزعوم(?:ه)?', 'انباء غیر موکده', 'بحسب ما یتردد',

@@ -1,7 +1,7 @@
 // Relays: outlets an item says it is passing on ("according to Tasnim", "ILNA carried the report"). Names in
 // the outlet registry resolve to the Source and its label; unknown outlets named as such keep only the name.
 import type { Relay, Source } from '../model.js';
-import { fold } from '../stance/text.js';
+import { normalizeText } from '../normalize/index.js';
 
 const BEFORE_WINDOW = 70;
 const AFTER_WINDOW = 90;
@@ -38,7 +38,7 @@ function isWordChar(c: string | undefined): boolean {
 
 function aliasEntries(sources: readonly Source[]): AliasEntry[] {
   const entries = sources.flatMap((source) =>
-    [source.name, ...source.aliases].map((written) => ({ folded: fold(written).trim(), written, source })),
+    [source.name, ...source.aliases].map((written) => ({ folded: normalizeText(written).trim(), written, source })),
   );
   // Longest first, so "Tasnim News Agency" wins over "Tasnim" at the same place.
   return entries.filter((e) => e.folded.length >= 2).sort((a, b) => b.folded.length - a.folded.length);
@@ -52,7 +52,7 @@ function writtenForm(original: string, entry: AliasEntry): string {
 export function createRelayFinder(sources: readonly Source[]): (text: string) => Relay[] {
   const entries = aliasEntries(sources);
   return (text) => {
-    const folded = fold(text);
+    const folded = normalizeText(text);
     const relays = new Map<string, Relay>();
     for (const entry of entries) {
       if (relays.has(entry.source.id)) continue;
@@ -70,7 +70,7 @@ export function createRelayFinder(sources: readonly Source[]): (text: string) =>
     for (const pattern of UNKNOWN_OUTLET) {
       for (const m of text.matchAll(pattern)) {
         const name = (m[1] ?? '').replace(LEADING_ARTICLE, '').trim();
-        const key = fold(name);
+        const key = normalizeText(name);
         if (name.length < 2 || known.has(key) || relays.has(`?${key}`)) continue;
         if ([...known].some((k) => key.includes(k))) continue;
         relays.set(`?${key}`, { name });
