@@ -5,6 +5,7 @@ import { createCore, fetchOptionsFrom, type Core } from '../../app.js';
 import { runCommand } from '../../chat/core/commands/index.js';
 import { replyToText, type Reply } from '../../chat/core/reply.js';
 import { registryFeeds } from '../../domain/feeds.js';
+import { sourceForUrl } from '../../domain/source-lookup.js';
 import { FeedError, fetchFeed, parseFeed, toItems } from '../../ingest/index.js';
 import { QUEUES } from '../../queue/queues.js';
 import { cliContext } from '../context.js';
@@ -51,7 +52,7 @@ export function registerAdminCommands(program: Command): void {
         const fetched = await fetchFeed(url, {}, fetchOptionsFrom(env));
         if (fetched.kind !== 'fetched') throw new Error('304 Not Modified');
         const parsed = await parseFeed(fetched.xml);
-        const source = registry.sources.find((s) => s.domains.some((d) => new URL(fetched.finalUrl).hostname.endsWith(d)));
+        const source = sourceForUrl(registry.sources, fetched.finalUrl);
         const items = toItems(parsed, { feedId: 'check', sourceId: source?.id ?? 'unknown', language: source?.languages[0] ?? 'en', now: new Date() });
         console.log(`${fetched.finalUrl}: ${fetched.bytes} bytes, ${fetched.charset}, ${items.length} items; outlet: ${source ? `${source.name} (${source.label})` : 'not in the registry'}`);
         for (const item of items) console.log(`  ${item.publishedAt}  ${item.title}\n    ${item.url}`);

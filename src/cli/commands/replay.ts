@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { startApp, type App } from '../../app.js';
 import type { Source } from '../../domain/model.js';
+import { sourceForUrl } from '../../domain/source-lookup.js';
 import { decodeFeedBytes } from '../../ingest/charset.js';
 import { parseFeed, toItems } from '../../ingest/index.js';
 import { cliContext } from '../context.js';
@@ -39,21 +40,12 @@ function pickSource(sources: readonly Source[], explicit: string | undefined, li
     if (!s) throw new Error(`--source ${explicit}: no such outlet in config/sources.yaml (see \`claimwatch sources list\`)`);
     return s;
   }
-  const host = link ? safeHost(link) : undefined;
-  const byDomain = host ? sources.find((s) => s.domains.some((d) => host === d || host.endsWith(`.${d}`))) : undefined;
+  const byDomain = link ? sourceForUrl(sources, link) : undefined;
   const base = path.basename(file).toLowerCase();
   const byName = sources.find((s) => base.startsWith(s.id));
   const found = byDomain ?? byName;
   if (!found) throw new Error(`cannot tell which outlet ${file} is from: pass --source <id> (see \`claimwatch sources list\`)`);
   return found;
-}
-
-function safeHost(url: string): string | undefined {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
 }
 
 /** Waits until the match and alert queues hold no more work. */
