@@ -23,6 +23,8 @@ const MIN_KEY = 3;
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 /** "US"/"U.S." is the country, "us" the pronoun: only the raw text can tell them apart. */
 const US_ABBREVIATION = /\bU\.S\.(?:A\.)?|\bUSA?\b/g;
+/** Links and handles are identifiers, not words: their fragments would only add noise terms. */
+const LINKS_AND_HANDLES = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*|(?<![\p{L}\p{N}])@\w+/gu;
 
 interface TokenInfo {
   stem: string | undefined;
@@ -44,7 +46,7 @@ function tokenInfo(token: string): TokenInfo {
 }
 
 export function normalizeForMatch(raw: string): string {
-  return normalizeText(raw.replace(US_ABBREVIATION, ' usa '));
+  return normalizeText(raw.replace(LINKS_AND_HANDLES, ' ').replace(US_ABBREVIATION, ' usa '));
 }
 
 /** Walks the tokens, calling `visit` with each concept or content token's analysis. */

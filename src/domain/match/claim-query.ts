@@ -71,6 +71,8 @@ function collect(claim: Claim, knownActors: ReadonlySet<string>): Unweighted {
 export interface CompiledClaims {
   queries: ClaimQuery[];
   errors: Array<{ claimId: string; message: string }>;
+  /** The weight a term has (or would have, if unseen) in this collection: weighs an item's own terms. */
+  weightOf: (term: string) => number;
 }
 
 /** Compiles every claim; a claim that cannot be compiled becomes an error instead of failing the others. */
@@ -91,9 +93,12 @@ export function compileClaims(claims: readonly Claim[], knownActors: ReadonlySet
     const d = df.get(term) ?? 0;
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   };
+  const weights = new Map<string, number>();
   const queries = collected.map((c) => {
     const groups = c.groups.map((g) => ({ ...g, weight: idf(g.term) * (g.place ? PLACE_FACTOR : 1) }));
+    for (const g of groups) weights.set(g.term, g.weight);
     return { ...c, groups, totalWeight: groups.reduce((s, g) => s + g.weight, 0) };
   });
-  return { queries, errors };
+  const unseen = idf('');
+  return { queries, errors, weightOf: (term) => weights.get(term) ?? unseen };
 }

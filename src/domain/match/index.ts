@@ -17,7 +17,7 @@ const DEFAULT_RANK_LIMIT = 10;
 
 export const createEngine: CreateEngine = ({ claims, actors, sources, rankLimit = DEFAULT_RANK_LIMIT }) => {
   const compiled = compileClaims(claims, new Set(actors.map((a) => a.id)));
-  const monitor = createMonitor(compiled.queries);
+  const monitor = createMonitor(compiled);
   const findActors = createActorFinder(actors);
   const stance = createStanceJudge(actors);
   const sourcing = createSourcingDetector(sources);
@@ -39,7 +39,7 @@ export const createEngine: CreateEngine = ({ claims, actors, sources, rankLimit 
         try {
           const claim = statements.get(verdict.claimId) ?? '';
           const judged = stance.judge({ claim, title, body, language: text.language });
-          matches.push({ claimId: verdict.claimId, score: verdict.score, terms: verdict.terms, ...judged });
+          matches.push({ claimId: verdict.claimId, score: verdict.coverage, terms: verdict.terms, ...judged });
         } catch (err) {
           errors.push({ claimId: verdict.claimId, message: `stance: ${(err as Error).message}` });
         }

@@ -4,7 +4,7 @@
 import type { ClaimError } from './engine.js';
 import type { ClaimQuery } from './claim-query.js';
 import { TERM_PRESEARCHER, type PresearcherFactory } from './presearcher.js';
-import { verify, type Verdict } from './verifier.js';
+import { verify, weighItem, type Verdict } from './verifier.js';
 
 export interface MonitorResult {
   /** Verified candidates, best first. */
@@ -17,17 +17,21 @@ export interface Monitor {
   match(terms: ReadonlySet<string>): MonitorResult;
 }
 
-export function createMonitor(queries: readonly ClaimQuery[], presearcher: PresearcherFactory = TERM_PRESEARCHER): Monitor {
-  const search = presearcher(queries);
+export function createMonitor(
+  compiled: { queries: readonly ClaimQuery[]; weightOf: (term: string) => number },
+  presearcher: PresearcherFactory = TERM_PRESEARCHER,
+): Monitor {
+  const search = presearcher(compiled.queries);
   return {
     match(terms) {
       const candidates = search.candidates(terms);
+      const itemWeight = weighItem(terms, compiled.weightOf);
       const ranked: Verdict[] = [];
       const errors: ClaimError[] = [];
       for (const query of candidates) {
         try {
-          const verdict = verify(query, terms);
-          if (verdict.score > 0) ranked.push(verdict);
+          const verdict = verify(query, terms, itemWeight);
+          if (verdict.coverage > 0) ranked.push(verdict);
         } catch (err) {
           errors.push({ claimId: query.id, message: (err as Error).message });
         }

@@ -5,7 +5,12 @@ import type { TermGroup } from './analyze.js';
 
 export interface Verdict {
   claimId: string;
-  /** Share of the claim's weight present in the item, 0..1. */
+  /** Share of the claim's weight present in the item, 0..1: what `matched` is decided on. */
+  coverage: number;
+  /**
+   * Ranking score, 0..1: the weighted Dice overlap of claim and item, so among claims an item touches, the one
+   * that also explains most of the item ranks first (a short post restating one claim of many similar ones).
+   */
   score: number;
   matched: boolean;
   /** Primary terms of the claim found in the item. */
@@ -20,7 +25,8 @@ const MIN_SUBSTANTIVE = 2;
 
 const present = (g: TermGroup, terms: ReadonlySet<string>) => g.alternatives.some((a) => terms.has(a));
 
-export function verify(query: ClaimQuery, terms: ReadonlySet<string>): Verdict {
+/** `itemWeight` is the summed weight of the item's own terms (see weighItem). */
+export function verify(query: ClaimQuery, terms: ReadonlySet<string>, itemWeight: number): Verdict {
   let covered = 0;
   let substantive = 0;
   let substantiveFound = 0;
@@ -36,9 +42,18 @@ export function verify(query: ClaimQuery, terms: ReadonlySet<string>): Verdict {
       requiredMissing = true;
     }
   }
-  const score = query.totalWeight > 0 ? covered / query.totalWeight : 0;
+  const coverage = covered / query.totalWeight;
   const vetoed = query.excluded.some((entry) => entry.every((g) => present(g, terms)));
   const matched =
-    !requiredMissing && !vetoed && score >= MATCH_THRESHOLD && substantiveFound >= Math.min(MIN_SUBSTANTIVE, substantive);
-  return { claimId: query.id, score: vetoed ? 0 : score, matched, terms: found };
+    !requiredMissing && !vetoed && coverage >= MATCH_THRESHOLD && substantiveFound >= Math.min(MIN_SUBSTANTIVE, substantive);
+  if (vetoed) return { claimId: query.id, coverage: 0, score: 0, matched: false, terms: found };
+  const score = (2 * covered) / (query.totalWeight + Math.max(itemWeight, covered));
+  return { claimId: query.id, coverage, score, matched, terms: found };
+}
+
+/** The summed weight of an item's own terms (stems and concepts; name keys and actors only echo them). */
+export function weighItem(terms: ReadonlySet<string>, weightOf: (term: string) => number): number {
+  let total = 0;
+  for (const t of terms) if (!t.startsWith('~') && !t.startsWith('@@')) total += weightOf(t);
+  return total;
 }
