@@ -63,6 +63,28 @@ describe('command definitions', () => {
   });
 });
 
+describe('the 3-second rule', () => {
+  it('a command still running after deferAfterMs is deferred, then its answer edits the original response', async () => {
+    const h = await startHarness({ deferAfterMs: 20 });
+    try {
+      const claims = h.deps.stores.claims;
+      const listTenant = claims.listTenant.bind(claims);
+      claims.listTenant = async (tenant: string) => {
+        await new Promise((r) => setTimeout(r, 150));
+        return listTenant(tenant);
+      };
+      const answer = await h.fake.answer({ guildId: GUILD_A, channelId: CHANNEL_A, group: 'claim', sub: 'list' });
+      expect(answer.deferred).toBe(true);
+      expect(answer.data.embeds[0].title).toBe('No claims tracked yet');
+      expect(answer.data.flags).toBeUndefined();
+      const quick = await h.fake.answer({ guildId: GUILD_A, channelId: CHANNEL_A, group: 'source', sub: 'show', options: { id: 'tasnim' } });
+      expect(quick.deferred).toBe(false);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe('tenant isolation', () => {
   let h: Harness;
   beforeAll(async () => {
