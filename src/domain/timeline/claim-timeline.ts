@@ -83,11 +83,19 @@ export function speakerKey(speaker: string): string {
   return normalizeForFingerprint(speaker).replace(/^the /, '');
 }
 
-/** Speakers in order of first appearance, each once under its first spelling. */
-function distinctSpeakers(entries: ReadonlyArray<{ speaker: string }>): string[] {
-  const byKey = new Map<string, string>();
-  for (const e of entries) if (!byKey.has(speakerKey(e.speaker))) byKey.set(speakerKey(e.speaker), e.speaker);
-  return [...byKey.values()];
+/**
+ * Speakers in order of first appearance, each once under its first spelling, with the number of outlets that
+ * carried them when more than one: a repeat denial elsewhere changes the line ("White House (2 outlets)").
+ */
+function distinctSpeakers(entries: ReadonlyArray<{ speaker: string; sourceId: string }>): string[] {
+  const byKey = new Map<string, { name: string; outlets: Set<string> }>();
+  for (const e of entries) {
+    const key = speakerKey(e.speaker);
+    const entry = byKey.get(key) ?? { name: e.speaker, outlets: new Set<string>() };
+    entry.outlets.add(e.sourceId);
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()].map((s) => (s.outlets.size > 1 ? `${s.name} (${s.outlets.size} outlets)` : s.name));
 }
 
 /**

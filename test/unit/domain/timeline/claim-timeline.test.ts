@@ -55,7 +55,7 @@ describe('claim timeline', () => {
     expect(events[2]).toContainEqual({ kind: 'relay', relayedBy: 'irna' });
     expect(events[2]?.find((e) => e.kind === 'denial')).toMatchObject({ repeat: true });
     const line = statusLine(state, (id) => LABELS[id]);
-    expect(line).toMatch(/^reported by 3 outlets \(2 state-affiliated\) - 1 independent report - denied by White House - asserted by Rafiei$/);
+    expect(line).toMatch(/^reported by 3 outlets \(2 state-affiliated\) - 1 independent report - denied by White House \(2 outlets\) - asserted by Rafiei$/);
   });
 
   it('flags a repeat when the same speaker (ignoring case and punctuation) denies again', () => {
