@@ -19,9 +19,10 @@ describe.skipIf(!HAS_SCENARIO)('scenario digest on the console', () => {
   const digests = () => h.consoleMessages().filter((m) => m.kind === 'digest').map((m) => m.digest as Digest);
   const digestAt = async (iso: string) => {
     clock = new Date(iso);
-    const before = (await h.app.queues.digest.getJobCounts('completed')).completed;
+    const completed = async () => (await h.app.queues.digest.getJobCounts('completed')).completed ?? 0;
+    const before = await completed();
     await h.app.queues.digest.add('digest', { tenant: 'console', channel: CHANNEL, preview: false });
-    await eventually(async () => ((await h.app.queues.digest.getJobCounts('completed')).completed > before ? true : undefined), 15_000, 'the digest job');
+    await eventually(async () => ((await completed()) > before ? true : undefined), 15_000, 'the digest job');
   };
 
   beforeAll(async () => {

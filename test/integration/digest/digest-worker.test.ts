@@ -29,8 +29,8 @@ describe('digest worker (two app instances, one Redis prefix)', () => {
   const runJobs = async (copies: number) => {
     await a.app.queues.digest.addBulk(Array.from({ length: copies }, () => ({ name: 'digest', data: { tenant: 'console', channel: CHANNEL, preview: false } })));
     await eventually(async () => {
-      const c = await a.app.queues.digest.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed');
-      return c.completed >= copies && c.waiting + c.active + c.prioritized === 0 ? true : undefined;
+      const { completed = 0, waiting = 0, active = 0, prioritized = 0 } = await a.app.queues.digest.getJobCounts('waiting', 'active', 'prioritized', 'completed');
+      return completed >= copies && waiting + active + prioritized === 0 ? true : undefined;
     }, 15_000, 'digest jobs to finish');
   };
 
