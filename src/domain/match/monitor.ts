@@ -36,7 +36,7 @@ export function createMonitor(
           errors.push({ claimId: query.id, message: (err as Error).message });
         }
       }
-      ranked.sort((a, b) => b.score - a.score || Number(b.matched) - Number(a.matched));
+      ranked.sort((a, b) => b.score - a.score || Number(b.matched) - Number(a.matched) || (a.claimId < b.claimId ? -1 : 1));
       return { ranked, candidatesChecked: candidates.length, errors };
     },
   };

@@ -25,8 +25,10 @@ export function selectIndexGroups(query: ClaimQuery, floor = CANDIDATE_FLOOR): C
   const byWeight = [...query.groups].sort((a, b) => b.weight - a.weight);
   const chosen: ClaimQuery['groups'] = [];
   let rest = query.totalWeight;
+  // The margin keeps rounding from dropping a group whose absence leaves exactly the floor.
+  const limit = floor * query.totalWeight * (1 - 1e-9);
   for (const g of byWeight) {
-    if (rest < floor * query.totalWeight) break;
+    if (rest < limit) break;
     chosen.push(g);
     rest -= g.weight;
   }

@@ -30,10 +30,16 @@ const LATIN_SCRIPT = /^[a-z]+$/;
 /** Latin spellings of the Arabic article, written as their own token after normalisation ("al-Quds" → "al quds"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul']);
 const ARABIC_ARTICLE = /^ال(?=..)/;
+/** Longer "words" are junk or joined text, never a name: no key, and no cost on a megabyte without spaces. */
+const MAX_NAME_LETTERS = 40;
 
 function collapse(key: string): string {
   let out = '';
-  for (const c of key) if (c !== out[out.length - 1]) out += c;
+  let last = '';
+  for (const c of key) {
+    if (c !== last) out += c;
+    last = c;
+  }
   return out;
 }
 
@@ -56,7 +62,7 @@ export function foldArabicScriptName(token: string): string {
 
 /** The phonetic key of a normalised token in either script; '' for other scripts, digits and articles. */
 export function phoneticKey(token: string): string {
-  if (ARTICLES.has(token)) return '';
+  if (ARTICLES.has(token) || token.length > MAX_NAME_LETTERS) return '';
   if (ARABIC_SCRIPT.test(token)) return foldArabicScriptName(token);
   return foldLatinName(token);
 }

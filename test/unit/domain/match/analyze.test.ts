@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyseClaimText, analyseItem } from '../../../../src/domain/match/analyze.js';
+import { stem } from '../../../../src/domain/match/stem.js';
+
+describe('stem', () => {
+  it('brings inflections together', () => {
+    expect(new Set(['retaliate', 'retaliated', 'retaliation', 'retaliating'].map(stem)).size).toBe(1);
+    expect(stem('promised')).toBe(stem('promises'));
+    expect(stem('denies')).toBe(stem('denied'));
+    expect(stem('gas')).toBe('gas');
+  });
+
+  it('strips the Arabic article and plural endings, keeping three letters', () => {
+    expect(stem('الصواریخ')).toBe('صواریخ');
+    expect(stem('تحریمها')).toBe('تحریم');
+    expect(stem('ایرانی')).toBe('ایران');
+    expect(stem('علی')).toBe('علی');
+  });
+});
+
+describe('analyse', () => {
+  it('maps capitals, demonyms and native names onto one concept', () => {
+    const terms = analyseItem('Tehran, ایران and the Iranian side').terms;
+    expect(terms.has('@iran')).toBe(true);
+    expect([...terms].filter((t) => t.startsWith('@'))).toEqual(['@iran']);
+  });
+
+  it('reads multi-word variants before single words', () => {
+    expect(analyseItem('the United States and a cease fire').terms).toEqual(expect.any(Set));
+    const terms = analyseItem('the United States and a cease fire').terms;
+    expect(terms.has('@us')).toBe(true);
+    expect(terms.has('@ceasefire')).toBe(true);
+    expect(terms.has('unit')).toBe(false);
+  });
+
+  it('tells the country "US" from the pronoun "us"', () => {
+    expect(analyseItem('Iran warned the US').terms.has('@us')).toBe(true);
+    expect(analyseItem('they warned us').terms.has('@us')).toBe(false);
+  });
+
+  it('drops stopwords, links and handles', () => {
+    const terms = analyseItem('The minister said @someone https://t.co/AbC123 was not there').terms;
+    expect([...terms].filter((t) => !t.startsWith('~'))).toEqual([stem('minister')]);
+  });
+
+  it('gives names, not common words, a phonetic alternative in claims', () => {
+    const groups = analyseClaimText('Soleimani was killed in Baghdad');
+    expect(groups.find((g) => g.term === 'soleimani')?.alternatives).toEqual(['soleimani', '~slmn']);
+    expect(groups.find((g) => g.term === '@kill')?.alternatives).toEqual(['@kill']);
+  });
+
+  it('finds a claim name in another spelling or script', () => {
+    const [name] = analyseClaimText('Suleimani');
+    const persian = analyseItem('سلیمانی').terms;
+    expect(name?.alternatives.some((a) => persian.has(a))).toBe(true);
+  });
+});

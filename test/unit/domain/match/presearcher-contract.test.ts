@@ -1,0 +1,71 @@
+// The contract every presearcher keeps (Lucene's PresearcherTestBase): it may drop only claims that could not
+// reach the candidate floor, so its matches and its ranking above the floor equal the NO_FILTERING oracle's.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseItem } from '../../../../src/domain/match/analyze.js';
+import { compileClaims } from '../../../../src/domain/match/claim-query.js';
+import { createMonitor } from '../../../../src/domain/match/monitor.js';
+import { NO_FILTERING, TERM_PRESEARCHER, type PresearcherFactory } from '../../../../src/domain/match/presearcher.js';
+import { CANDIDATE_FLOOR } from '../../../../src/domain/match/verifier.js';
+import { claim } from './fixtures.js';
+
+const WORDS = ['iran', 'tehran', 'missile', 'ceasefire', 'truce', 'gaza', 'soleimani', 'suleimani', 'sanctions', 'talks', 'oil', 'tanker', 'seized', 'navy', 'drone', 'Hajizadeh', 'بغداد', 'سلیمانی', 'حمله', 'border', 'election', 'protest', 'minister', 'resigned'];
+const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+
+function run(factory: PresearcherFactory, statements: string[], item: string) {
+  const compiled = compileClaims(statements.map((s, i) => claim(`c${i}`, s)), new Set());
+  return createMonitor(compiled, factory).match(analyseItem(item).terms);
+}
+
+describe.each([
+  ['TERM_PRESEARCHER', TERM_PRESEARCHER],
+  ['NO_FILTERING', NO_FILTERING],
+])('presearcher contract: %s', (_name, factory) => {
+  it('finds a claim restated by an item', () => {
+    const result = run(factory, ['Iran seized an oil tanker', 'The minister resigned after protests'], 'Tehran seizes British oil tanker in the Gulf');
+    expect(result.ranked[0]).toMatchObject({ claimId: 'c0', matched: true });
+  });
+
+  it('matches and ranks above the floor exactly as the oracle does', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 12 }), sentence, (statements, item) => {
+        const oracle = run(NO_FILTERING, statements, item);
+        const tested = run(factory, statements, item);
+        const aboveFloor = (r: typeof oracle) => r.ranked.filter((v) => v.coverage >= CANDIDATE_FLOOR).map((v) => [v.claimId, v.score, v.matched]);
+        expect(aboveFloor(tested)).toEqual(aboveFloor(oracle));
+        expect(tested.ranked.filter((v) => v.matched).map((v) => v.claimId)).toEqual(oracle.ranked.filter((v) => v.matched).map((v) => v.claimId));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('TERM_PRESEARCHER candidate selection', () => {
+  it('checks only claims sharing a selective term with the item', () => {
+    const statements = ['Iran seized an oil tanker', 'The minister resigned after protests', 'Election results were delayed'];
+    expect(run(TERM_PRESEARCHER, statements, 'The minister resigned').candidatesChecked).toBe(1);
+    expect(run(NO_FILTERING, statements, 'The minister resigned').candidatesChecked).toBe(3);
+    expect(run(TERM_PRESEARCHER, statements, 'Weather today: sunny').candidatesChecked).toBe(0);
+  });
+
+  it('indexes a claim with required terms under one required term only', () => {
+    const compiled = compileClaims([claim('c', 'Iran seized an oil tanker', { required: ['tanker'] })], new Set());
+    const monitor = createMonitor(compiled, TERM_PRESEARCHER);
+    expect(monitor.match(analyseItem('Iran seized oil').terms).candidatesChecked).toBe(0);
+    expect(monitor.match(analyseItem('a tanker').terms).candidatesChecked).toBe(1);
+  });
+});
+
+describe('matcher never misses a claim whose required terms all appear', () => {
+  it('holds for random claims and items', () => {
+    fc.assert(
+      fc.property(sentence, fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }), sentence, (statement, required, filler) => {
+        const compiled = compileClaims([claim('c', statement, { required })], new Set());
+        const item = `${filler} ${statement} ${required.join(' ')}`;
+        const result = createMonitor(compiled, TERM_PRESEARCHER).match(analyseItem(item).terms);
+        expect(result.ranked.find((v) => v.claimId === 'c')?.matched).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
