@@ -15,7 +15,7 @@ const error = (text: string) => {
 
 describe('tokenize', () => {
   it('splits on spaces outside straight or curly quotes and keeps name:"value" as one token', () => {
-    expect(tokenize('a "b c" “d e” keywords:"x, y" z').map((t) => t.value)).toEqual(['a', 'b c', 'd e', 'keywords:x, y', 'z']);
+    expect(tokenize('a "b c" “d e” keywords:"x, y" z')?.map((t) => t.value)).toEqual(['a', 'b c', 'd e', 'keywords:x, y', 'z']);
   });
   it('reports an unterminated quote', () => {
     expect(tokenize('claim track "open')).toBeUndefined();
