@@ -1,5 +1,7 @@
 // BullMQ adapter of the alert stage. A platform's "slow down" becomes a delayed job (no sleeping in the worker);
-// other failures retry with the queue's backoff.
+// other failures retry with the queue's backoff. Concurrency is high because a job mostly waits: the Discord
+// transport holds an alert up to 1 s for others to share its message, and Slack paces each channel; with 4, a
+// burst was capped at about 4 alerts per second per process and batches never filled (fault run, issue 7).
 import { DelayedError, Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from 'pino';
 import { ChatDeliveryError } from '../chat/core/errors.js';
@@ -7,7 +9,7 @@ import type { Metrics } from '../ops/metrics.js';
 import { AlertJobSchema, QUEUES, parsePayload, type AlertJob } from '../queue/queues.js';
 import { deliver, type DeliverDeps } from './deliver.js';
 
-export function startAlertWorker(connection: ConnectionOptions, prefix: string, deps: DeliverDeps, logger: Logger, metrics: Metrics, concurrency = 4): Worker<AlertJob> {
+export function startAlertWorker(connection: ConnectionOptions, prefix: string, deps: DeliverDeps, logger: Logger, metrics: Metrics, concurrency = 32): Worker<AlertJob> {
   return new Worker<AlertJob>(
     QUEUES.alert,
     async (job, token) => {

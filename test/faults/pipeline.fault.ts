@@ -8,12 +8,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Redis } from 'ioredis';
 import { queuePrefix } from '../../src/queue/queues.js';
+import type { Keys } from '../../src/store/keys.js';
 import { FakeDiscord, type ScriptedResponse } from '../fakes/discord.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { rss } from '../helpers/rss.js';
 import { OwnRedis } from './support/own-redis.js';
-import { itemNumber, itemTitle, itemUrl, seedWorld, workerEnv, writeConfigDir } from './support/world.js';
+import { createHash } from 'node:crypto';
+import { ACTOR, itemNumber, itemTitle, itemUrl, seedWorld, workerEnv, writeConfigDir } from './support/world.js';
 import { WorkerProcess } from './support/worker-process.js';
 
 const ITEMS = Number(process.env.FAULT_ITEMS ?? 1_000);
@@ -64,7 +67,8 @@ describe('pipeline under faults', () => {
 
     const world = await seedWorld({ redisUrl: redis.url, prefix: PREFIX, feedUrls: Array.from({ length: FEEDS }, (_, f) => srv.url(`/f${f}.xml`)), channel: { platform: 'discord', id: CHANNEL } });
     cleanups.push(() => world.redis.quit());
-    const queues = ['poll', 'match', 'alert'].map((name) => new Queue(name, { connection: world.redis, prefix: queuePrefix(PREFIX) }));
+    world.redis.on('error', () => undefined); // Redis is down on purpose for 2 s
+    const queues = ['poll', 'match', 'alert'].map((name) => new Queue(name, { connection: world.redis, prefix: queuePrefix(PREFIX) }).on('error', () => undefined));
     cleanups.push(() => Promise.all(queues.map((q) => q.close())));
     const [, matchQueue, alertQueue] = queues as [Queue, Queue, Queue];
 
@@ -187,6 +191,7 @@ describe('pipeline under faults', () => {
     const inWindow = new Set(windowKill?.items ?? []);
     const duplicatedOutsideWindow = duplicated.filter((n) => !inWindow.has(n));
     const failedJobs = (await Promise.all(queues.map((q) => q.getJobCounts('failed')))).reduce((s, c) => s + (c.failed ?? 0), 0);
+    const diagnosis = await diagnose(missing, world.redis, world.stores.keys, matchQueue, alertQueue);
     const nextDeliveryAfter = (t: number) => all.find((d) => d.at > t)?.at;
 
     const secs = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`);
@@ -206,9 +211,28 @@ describe('pipeline under faults', () => {
       'worker kills': workers.reduce((s, w) => s + w.kills, 0),
     }]);
 
+    if (missing.length) console.table(diagnosis);
     expect(missing, 'alerts never delivered').toEqual([]);
     expect(failedJobs, 'jobs given up on').toBe(0);
     expect(duplicatedOutsideWindow, 'duplicates outside the sent-then-killed window').toEqual([]);
     expect(windowKill, 'the window kill happened').toBeDefined();
   });
 });
+
+/** Where each undelivered item stopped: seen by the poller? judged? which job state? delivery recorded? */
+async function diagnose(missing: number[], redis: Redis, keys: Keys, matchQueue: Queue, alertQueue: Queue): Promise<Array<Record<string, string | number>>> {
+  const tally = new Map<string, number>();
+  for (const n of missing) {
+    const itemId = createHash('sha256').update(`guid:item-${n}`).digest('hex').slice(0, 32);
+    const deliveryKey = `discord:${CHANNEL}:actor:${ACTOR.id}|${itemId}`;
+    const where = [
+      (await redis.zscore(keys.seen(`f${n % FEEDS}`), itemId)) === null ? 'unseen' : 'seen',
+      `match:${await matchQueue.getJobState(itemId)}`,
+      (await redis.exists(keys.item(itemId))) ? 'judged' : 'unjudged',
+      `alert:${await alertQueue.getJobState(deliveryKey.replaceAll(':', '_'))}`,
+      (await redis.exists(keys.delivery(deliveryKey))) ? 'recorded' : 'unrecorded',
+    ].join(' ');
+    tally.set(where, (tally.get(where) ?? 0) + 1);
+  }
+  return [...tally].map(([where, items]) => ({ where, items }));
+}

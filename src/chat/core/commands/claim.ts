@@ -71,7 +71,15 @@ export const claimTrack = defineCommand({
     const { ids, unknown } = await resolveActors(args.actors, ctx, deps);
     if (unknown.length) return fail('Unknown actor', `No actor named ${unknown.join(', ')}. See /actor list, or add one with /actor add.`);
     const channelId = args.channel ?? ctx.channelId;
-    const { claim, derived } = await trackClaim({ statement: args.statement, keywords: args.keywords, actorIds: ids, channelId }, ctx, deps);
+    let tracked: Awaited<ReturnType<typeof trackClaim>>;
+    try {
+      tracked = await trackClaim({ statement: args.statement, keywords: args.keywords, actorIds: ids, channelId }, ctx, deps);
+    } catch (err) {
+      // A statement of only stopwords, mentions or symbols gives the matcher nothing to look for.
+      if ((err as { code?: unknown }).code !== 'match/no-usable-terms') throw err;
+      return fail('Claim not accepted', 'The statement has no words to match on; write the claim in plain words.');
+    }
+    const { claim, derived } = tracked;
     return ok(`Tracking claim ${claim.id}`, [
       { heading: 'Statement', lines: [claim.statement] },
       { heading: 'Matching on these terms (add more with keywords)', lines: [derived.join(', ') || '(none: add keywords)'] },
