@@ -8,7 +8,7 @@ import { rss } from '../../helpers/rss.js';
 import { GUILD, SLACK_TEAM, startChatHarness, type ChatHarness } from './chat-harness.js';
 
 const HUGE = 'Iran '.repeat(20_000);
-const CONTROLS = '\u0000\u0007\u001b[31m\u202e\u2066\u0085\u009b';
+const CONTROLS = '\u0000\u0007\u001b\u202e\u2066\u0085\u009b\u007f';
 
 describe('hostile command arguments, Discord and Slack', () => {
   let c: ChatHarness;
@@ -55,7 +55,7 @@ describe('hostile command arguments, Discord and Slack', () => {
     const d = await c.discordCommand('claim', 'track', { statement: `Iran promised\u0000 the US\u202e no strikes${CONTROLS}` });
     expect(d.embeds[0].title).toMatch(/^Tracking claim/);
     const [claim] = await claimsOf(`discord:${GUILD}`);
-    expect(claim?.statement).toBe('Iran promised the US no strikes [31m');
+    expect(claim?.statement).toBe('Iran promised the US no strikes');
     expect(allText(d)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
   });
 
