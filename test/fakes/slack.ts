@@ -1,8 +1,10 @@
 // FakeSlack: a local stand-in for the Slack Web API (POST /api/<method>) and for response_url
 // (POST /respond/<id>). It records every call, answers with plausible defaults and lets a test script the next
-// responses of a method (429 with Retry-After, ok:false errors, 5xx).
+// responses of a method (429 with Retry-After, ok:false errors, 5xx). Socket Mode: apps.connections.open hands
+// out ws://…/socket, where the fake says hello, pushes envelopes and records the app's acks.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 export interface RecordedCall {
   method: string;
@@ -34,9 +36,27 @@ export class FakeSlack {
   readonly responses: Array<{ id: string; body: Record<string, unknown> }> = [];
   readonly admins = new Set<string>();
   private readonly scripts = new Map<string, ScriptedResponse[]>();
+  /** Frames the app sent over the Socket Mode connection (acks: {envelope_id, payload}). */
+  readonly socketFrames: Array<Record<string, unknown>> = [];
   private readonly server = http.createServer((req, res) => void this.handle(req, res));
+  private readonly sockets = new WebSocketServer({ server: this.server, path: '/socket' });
+  private socket: WebSocket | undefined;
   private nextTs = 1_700_000_000;
   port = 0;
+
+  constructor() {
+    this.sockets.on('connection', (ws) => {
+      this.socket = ws;
+      ws.on('message', (raw) => this.socketFrames.push(JSON.parse(String(raw)) as Record<string, unknown>));
+      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A0FAKE' } }));
+    });
+  }
+
+  /** Pushes a Socket Mode envelope to the connected app. */
+  pushEnvelope(envelope: Record<string, unknown>): void {
+    if (!this.socket) throw new Error('FakeSlack: no Socket Mode connection');
+    this.socket.send(JSON.stringify(envelope));
+  }
 
   static async start(): Promise<FakeSlack> {
     const fake = new FakeSlack();
@@ -87,6 +107,8 @@ export class FakeSlack {
   }
 
   async close(): Promise<void> {
+    for (const ws of this.sockets.clients) ws.terminate();
+    this.sockets.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -121,6 +143,8 @@ export class FakeSlack {
         const id = String(body.user);
         return { ok: true, user: { id, name: id.toLowerCase(), is_admin: this.admins.has(id), is_owner: false, is_primary_owner: false } };
       }
+      case 'apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
       case 'views.publish':
         return { ok: true, view: { id: 'V1', ...(body.view as object) } };
       default:

@@ -64,12 +64,12 @@ describe('acknowledging within 3 seconds', () => {
 
 describe('escaping user text in replies', () => {
   it('mentions and links typed into a statement come back inert', async () => {
-    // What Slack sends when a user types `<!here> said @channel & @bob <x|y>` with escaping on.
-    const reply = await h.command('claim track "&lt;!here&gt; said <!channel> &amp; <@U0BOB0001|bob> &lt;http://evil.example|click&gt;"');
+    // What Slack sends when a user types `<!here> … @channel & @bob <x|y>` with escaping on.
+    const reply = await h.command('claim track "&lt;!here&gt; Iran promised a ceasefire, said <!channel> &amp; <@U0BOB0001|bob> &lt;http://evil.example|click&gt;"');
     const claims = await h.stores.claims.listTenant(`slack:${TEAM_A}`);
-    expect(claims.at(-1)?.statement).toBe('<!here> said @channel & @bob <http://evil.example|click>');
+    expect(claims.at(-1)?.statement).toBe('<!here> Iran promised a ceasefire, said @channel & @bob <http://evil.example|click>');
     const shown = `${blockText(reply)}\n${String(reply.text)}`;
-    expect(shown).toContain('&lt;!here&gt; said @channel &amp; @bob &lt;http://evil.example|click&gt;');
+    expect(shown).toContain('&lt;!here&gt; Iran promised a ceasefire, said @channel &amp; @bob &lt;http://evil.example|click&gt;');
     expect(shown).not.toMatch(/<[!@#h]/);
   });
 });
