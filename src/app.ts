@@ -147,9 +147,9 @@ export async function startApp(opts: AppOptions): Promise<App> {
     ...(server ? { httpPort: server.port } : {}),
     consoleContext,
     async stop() {
-      for (const adapter of opts.adapters ?? []) await adapter.stop();
-      // Workers finish the jobs they hold before closing, so nothing accepted is half-done.
+      // Workers finish the jobs they hold (deliveries included) before the chat clients go away.
       await Promise.all(workers.map((w) => w.close()));
+      for (const adapter of opts.adapters ?? []) await adapter.stop();
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
       await core.close();
     },

@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/errors.js';
 import { registerAdminCommands } from './commands/admin.js';
+import { registerRegisterCommandsCommand } from './commands/register-commands.js';
 import { registerReplayCommand } from './commands/replay.js';
 import { registerRunCommand } from './commands/run.js';
 
@@ -14,6 +15,7 @@ const program = new Command('claimwatch')
 registerRunCommand(program);
 registerAdminCommands(program);
 registerReplayCommand(program);
+registerRegisterCommandsCommand(program);
 
 try {
   await program.parseAsync(process.argv);
