@@ -1,5 +1,11 @@
-// Placeholder judge until the stance model lands: every matched item only "reports" the claim.
+// The stance judge: where an item stands towards a claim (asserts / denies / reports / unrelated), with the
+// sentence that carries it and who speaks. Features (features.ts) feed a small logistic regression whose
+// weights eval/train-stance.ts fits on public stance datasets; see docs in that script for the data.
 import type { Actor, Stance } from '../model.js';
+import { classify, type StanceWeights } from './classifier.js';
+import { prepare } from './prepare.js';
+import { actorNames, findSpeaker } from './speaker.js';
+import trained from './weights.json' with { type: 'json' };
 
 export interface StanceInput {
   claim: string;
@@ -21,6 +27,24 @@ export interface StanceJudge {
   judge(input: StanceInput): StanceResult;
 }
 
-export function createStanceJudge(_actors: readonly Actor[]): StanceJudge {
-  return { judge: () => ({ stance: 'reports', confidence: 0.5 }) };
+const asText = (v: unknown) => (typeof v === 'string' ? v : '');
+
+export function createStanceJudge(actors: readonly Actor[], weights: StanceWeights = trained as StanceWeights): StanceJudge {
+  const names = actorNames(actors);
+  return {
+    judge(input) {
+      const claim = asText(input.claim);
+      const title = asText(input.title);
+      const body = asText(input.body);
+      if (!/[\p{L}\p{N}]/u.test(claim) || !/[\p{L}\p{N}]/u.test(title + body)) return { stance: 'unrelated', confidence: 1 };
+      const { inputs, features } = prepare(claim, title, body, input.language);
+      const { stance, probabilities } = classify(weights, inputs);
+      const confidence = Math.round(Math.max(...probabilities) * 1000) / 1000;
+      if (stance === 'unrelated') return { stance, confidence };
+      const key = features.sentences[features.keySentence];
+      const ordered = [key, ...features.sentences.filter((s) => s !== key && (s.isTitle || s.overlap >= 0.3))];
+      const speaker = findSpeaker(ordered.flatMap((s) => (s ? [s.text] : [])), names);
+      return { stance, confidence, ...(speaker ? { speaker } : {}), ...(key ? { evidence: key.text } : {}) };
+    },
+  };
 }

@@ -1,0 +1,141 @@
+// Hand-written, language-independent stance features of (claim, item). Every value is in roughly [0, 1] so
+// one small logistic regression (classifier.ts) can weigh them; FEATURE_NAMES fixes the vector's order.
+import { ANTONYMS, CUES, type CueKind } from './lexicon.js';
+import { contentStems, readSentences, stem, type Sentence } from './sentences.js';
+import { normalizeText } from '../normalize/index.js';
+import { foldPattern, phraseRegex, words } from './text.js';
+
+const CUE_KINDS = Object.keys(CUES) as CueKind[];
+const CUE_REGEX = Object.fromEntries(CUE_KINDS.map((k) => [k, phraseRegex(CUES[k])])) as Record<CueKind, RegExp>;
+const NEGATION_TOKEN = new RegExp(`^(?:${CUES.negation.map(foldPattern).join('|')})$`, 'u');
+const ANTONYM_PAIRS = ANTONYMS.map(([a, b]) => [normalizeText(a), normalizeText(b)] as const);
+const RELEVANT = 0.3;
+const CROSS_SCRIPT_OVERLAP = 0.5;
+const NEGATION_REACH = 4;
+
+export interface ClaimView {
+  folded: string;
+  stems: Set<string>;
+  tokens: Set<string>;
+  numbers: Set<string>;
+  cues: Record<CueKind, number>;
+}
+
+export interface FeatureSet {
+  values: Record<string, number>;
+  sentences: Sentence[];
+  /** Index in `sentences` of the sentence that best carries the stance (for evidence and speaker). */
+  keySentence: number;
+}
+
+function countCues(folded: string): Record<CueKind, number> {
+  return Object.fromEntries(CUE_KINDS.map((k) => [k, folded.match(CUE_REGEX[k])?.length ?? 0])) as Record<CueKind, number>;
+}
+
+/** The dominant script of normalised text: Arabic-script letters against Latin ones. */
+function scriptOf(normalized: string): 'arabic' | 'latin' | 'none' {
+  const arabic = normalized.match(/[\u0600-\u06FF]/g)?.length ?? 0;
+  const latin = normalized.match(/[a-z]/g)?.length ?? 0;
+  return arabic === 0 && latin === 0 ? 'none' : arabic > latin ? 'arabic' : 'latin';
+}
+
+const numbersIn = (folded: string) => new Set(folded.match(/\d+(?:[.,]\d+)?/g) ?? []);
+const squash = (n: number) => Math.min(n, 3) / 3;
+
+export function viewClaim(claim: string): ClaimView {
+  const folded = normalizeText(claim);
+  return {
+    folded,
+    stems: new Set(contentStems(folded)),
+    tokens: new Set(words(folded)),
+    numbers: numbersIn(folded),
+    cues: countCues(folded),
+  };
+}
+
+/** A negation word shortly before a claim word: "will not take part" against "will take part". */
+function negatedClaimTerm(sentence: Sentence, claim: ClaimView): boolean {
+  const tokens = words(sentence.folded);
+  let lastNegation = -Infinity;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    if (NEGATION_TOKEN.test(t)) lastNegation = i;
+    else if (i - lastNegation <= NEGATION_REACH && claim.stems.has(stem(t))) return true;
+  }
+  return false;
+}
+
+function antonymClashes(text: ReadonlySet<string>, claim: ClaimView): number {
+  let clashes = 0;
+  for (const [a, b] of ANTONYM_PAIRS) {
+    if ((claim.tokens.has(a) && text.has(b) && !text.has(a)) || (claim.tokens.has(b) && text.has(a) && !text.has(b))) clashes++;
+  }
+  return clashes;
+}
+
+export function extractFeatures(claim: ClaimView, title: string, body: string): FeatureSet {
+  const claimNegated = claim.cues.negation > 0;
+  const claimDenies = claim.cues.denyVerb + claim.cues.falsity > 0;
+  const [claimScript, textScript] = [scriptOf(claim.folded), scriptOf(normalizeText(`${title} ${body.slice(0, 2000)}`))];
+  const crossScript = claimScript !== 'none' && textScript !== 'none' && claimScript !== textScript;
+  const sentences = readSentences(claim.stems, title, body, crossScript ? CROSS_SCRIPT_OVERLAP : undefined);
+  const cues = sentences.map((s) => countCues(s.folded));
+  const headIndex = Math.max(0, sentences.findIndex((s) => s.isTitle));
+  const head = sentences[headIndex];
+  const relevant = sentences.map((s, i) => (s.overlap >= RELEVANT ? i : -1)).filter((i) => i >= 0);
+  const best = sentences.reduce((b, s, i) => (s.overlap > (sentences[b]?.overlap ?? -1) ? i : b), 0);
+  const textStems = new Set(sentences.flatMap((s) => s.stems));
+  const textTokens = new Set(sentences.flatMap((s) => words(s.folded)));
+  const textNumbers = numbersIn(sentences.map((s) => s.folded).join(' '));
+  const claimStems = [...claim.stems];
+  const covered = crossScript
+    ? CROSS_SCRIPT_OVERLAP
+    : claimStems.filter((s) => textStems.has(s)).length / Math.max(1, claimStems.length);
+  const headStems = head?.stems ?? [];
+  const novelHead = headStems.filter((s) => !claim.stems.has(s)).length / Math.max(1, headStems.length);
+
+  const values: Record<string, number> = {
+    isBody: body.length > 300 ? 1 : 0,
+    headOverlap: head?.overlap ?? 0,
+    maxOverlap: sentences[best]?.overlap ?? 0,
+    docOverlap: covered,
+    overlapBelow15: covered < 0.15 ? 1 : 0,
+    overlapBelow30: covered < 0.3 ? 1 : 0,
+    overlapBelow50: covered < 0.5 ? 1 : 0,
+    relevantSentences: squash(relevant.length),
+    novelHead,
+    headQuestion: /[?؟]/.test(head?.text ?? '') ? 1 : 0,
+    headColonQuote: /^[^:]{2,60}:\s/.test(head?.text ?? '') ? 1 : 0,
+    numbersMatch: claim.numbers.size > 0 && [...claim.numbers].every((n) => textNumbers.has(n)) ? 1 : 0,
+    numbersClash: claim.numbers.size > 0 && textNumbers.size > 0 && ![...claim.numbers].some((n) => textNumbers.has(n)) ? 1 : 0,
+    antonymClash: squash(antonymClashes(textTokens, claim)),
+    negatedClaimTerm: !claimNegated && [headIndex, ...relevant].some((i) => negatedClaimTerm(sentences[i]!, claim)) ? 1 : 0,
+    claimNegated: claimNegated ? 1 : 0,
+    claimDenies: claimDenies ? 1 : 0,
+  };
+  for (const kind of CUE_KINDS) {
+    const headCount = cues[headIndex]?.[kind] ?? 0;
+    const nearCount = relevant.reduce((n, i) => n + (cues[i]?.[kind] ?? 0), 0);
+    values[`${kind}Head`] = squash(headCount);
+    values[`${kind}Near`] = squash(nearCount);
+    values[`${kind}Doc`] = cues.filter((c) => c[kind] > 0).length / Math.max(1, cues.length);
+  }
+  const textDenies = values.denyVerbHead! + values.falsityHead! + values.denyVerbNear! + values.falsityNear! > 0;
+  values.bothDeny = claimDenies && textDenies ? 1 : 0;
+  values.negationMismatch = claimNegated !== (values.negationHead! + values.negationNear! > 0) ? 1 : 0;
+  return { values, sentences, keySentence: keySentence(sentences, cues, best) };
+}
+
+/** The relevant sentence with the strongest denial or confirmation cue, else the one closest to the claim. */
+function keySentence(sentences: Sentence[], cues: Record<CueKind, number>[], best: number): number {
+  let key = best;
+  let keyScore = 0;
+  sentences.forEach((s, i) => {
+    const c = cues[i]!;
+    const score = (c.denyVerb * 2 + c.falsity * 2 + c.confirm) * (0.2 + s.overlap);
+    if (score > keyScore) [key, keyScore] = [i, score];
+  });
+  return key;
+}
+
+export const FEATURE_NAMES: readonly string[] = Object.keys(extractFeatures(viewClaim('a b'), 'a b', '').values);
