@@ -1,5 +1,6 @@
 // Plain-text rendering of alerts, digests and notices, for the console sink and for logs.
 import { alertHeadline, describeFlag, describeLabel, describeRelay, type Alert } from '../../domain/alert/alert.js';
+import { digestClaimLines, digestQuietLine, digestTitle, digestWindow } from '../../domain/digest/describe.js';
 import type { Digest } from '../../domain/digest/digest.js';
 import type { Outbound } from '../core/transport.js';
 
@@ -21,16 +22,10 @@ export function renderAlertText(alert: Alert): string {
 }
 
 export function renderDigestText(digest: Digest): string {
-  const lines = [`Daily digest (${digest.windowStart} to ${digest.windowEnd}, ${digest.timeZone})`];
-  for (const c of digest.active) {
-    lines.push(`* ${c.statement}`);
-    if (c.newOutlets.length) lines.push(`  New outlets: ${c.newOutlets.map((o) => `${o.name} (${o.label})`).join(', ')}`);
-    if (c.assertions.length) lines.push(`  Assertions: ${c.assertions.map((a) => `${a.speaker} via ${a.outlet}`).join('; ')}`);
-    if (c.denials.length) lines.push(`  Denials: ${c.denials.map((d) => `${d.speaker} via ${d.outlet}`).join('; ')}`);
-    for (const w of c.weaklySourced) lines.push(`  Weakly sourced (${w.flags.join(', ')}): ${w.title}`);
-    lines.push(`  Independent reports: ${c.corroboration}`);
-  }
-  if (digest.quiet.length) lines.push(`No activity: ${digest.quiet.length} other claim${digest.quiet.length === 1 ? '' : 's'}`);
+  const lines = [`${digestTitle(digest)}, ${digestWindow(digest)}`];
+  for (const c of digest.active) lines.push(`* ${c.statement}`, ...digestClaimLines(c).map((l) => `  ${l}`));
+  const quiet = digestQuietLine(digest);
+  if (quiet) lines.push(quiet);
   return lines.join('\n');
 }
 

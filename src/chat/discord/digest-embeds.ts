@@ -1,21 +1,17 @@
 // A Digest as Discord embeds, paged by claim: each active claim is one field, and a page closes before it would
 // pass 25 fields or the 6000-character total. Each page is sent as its own message (the total is per message).
 import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { digestClaimLines, digestQuietLine, digestWindow } from '../../domain/digest/describe.js';
 import type { Digest, DigestClaim } from '../../domain/digest/digest.js';
 import { EMBED_LIMITS, assertEmbedLimits, embedLength, fitLines, safeClip } from './embed-limits.js';
-import { oneLine } from './safe-text.js';
+import { oneLine, safeText } from './safe-text.js';
 
 const DIGEST_COLOUR = 0x1a73e8;
 // Room left on every page for the title, the description and the "no activity" footer.
 const PAGE_BUDGET = EMBED_LIMITS.total - 700;
 
 function claimField(c: DigestClaim): APIEmbedField {
-  const lines: string[] = [];
-  if (c.newOutlets.length) lines.push(`New outlets: ${c.newOutlets.map((o) => `${o.name} (${o.label})`).join(', ')}`);
-  if (c.assertions.length) lines.push(`Assertions: ${c.assertions.map((a) => `${a.speaker} via ${a.outlet}`).join('; ')}`);
-  if (c.denials.length) lines.push(`Denials: ${c.denials.map((d) => `${d.speaker} via ${d.outlet}`).join('; ')}`);
-  for (const w of c.weaklySourced) lines.push(`Weakly sourced (${w.flags.join(', ')}): ${oneLine(w.title)}`);
-  lines.push(`Independent reports: ${c.corroboration}`);
+  const lines = digestClaimLines(c).map((l) => safeText(oneLine(l)));
   return { name: safeClip(oneLine(c.statement), EMBED_LIMITS.fieldName), value: fitLines(lines, EMBED_LIMITS.fieldValue) };
 }
 
@@ -34,8 +30,8 @@ export function digestEmbeds(digest: Digest): APIEmbed[] {
       size += cost;
     }
   }
-  const window = `${digest.windowStart} to ${digest.windowEnd} (${digest.timeZone})`;
-  const quiet = digest.quiet.length ? `No activity: ${digest.quiet.length} other claim${digest.quiet.length === 1 ? '' : 's'}` : '';
+  const window = digestWindow(digest);
+  const quiet = digestQuietLine(digest) ?? '';
   return pages.map((page, i) => {
     const embed: APIEmbed = {
       color: DIGEST_COLOUR,

@@ -1,21 +1,15 @@
 // A Digest as one or more Slack messages: one section per active claim, paged at the 50-block limit, each
 // section under 3,000 characters (long lists are cut at a word and counted, never cut mid-word).
+import { digestClaimLines } from '../../domain/digest/describe.js';
 import type { Digest, DigestClaim } from '../../domain/digest/digest.js';
 import { LIMITS, context, header, sectionsFromLines, toMessage, type Block, type SlackMessage } from './block-limits.js';
-import { escapeText, link, truncateAtWord } from './mrkdwn.js';
+import { escapeText, truncateAtWord } from './mrkdwn.js';
 
 /** More pages than this and the rest is summarised in one line: a digest is read, not scrolled. */
 export const MAX_DIGEST_PAGES = 4;
 
 function claimLines(c: DigestClaim): string[] {
-  const e = escapeText;
-  const lines = [`*${e(c.statement)}*`];
-  if (c.newOutlets.length) lines.push(`New outlets: ${c.newOutlets.map((o) => `${e(o.name)} (${e(o.label)})`).join(', ')}`);
-  if (c.assertions.length) lines.push(`Assertions: ${c.assertions.map((a) => `${e(a.speaker)} via ${e(a.outlet)}`).join('; ')}`);
-  if (c.denials.length) lines.push(`Denials: ${c.denials.map((d) => `${e(d.speaker)} via ${e(d.outlet)}`).join('; ')}`);
-  for (const w of c.weaklySourced) lines.push(`Weakly sourced (${w.flags.map(e).join(', ')}): ${link(w.url, w.title)}`);
-  lines.push(`Independent reports: ${c.corroboration}`);
-  return lines;
+  return [`*${escapeText(c.statement)}*`, ...digestClaimLines(c).map(escapeText)];
 }
 
 export function renderDigest(digest: Digest): SlackMessage[] {

@@ -21,7 +21,7 @@ export function registerRunCommand(program: Command): void {
     .action(async (o: { roles: string }) => {
       const roles = parseRoles(o.roles);
       const { env, registry, logger } = await cliContext();
-      const adapters = await chatAdaptersFor(env, logger);
+      const adapters = chatAdaptersFor(env, logger);
       if (adapters.length === 0) logger.info('no chat credentials: alerts are printed to the console');
       const app = await startApp({ env, registry, logger, adapters, roles });
       let stopping = false;
