@@ -3,9 +3,11 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/errors.js';
 import { registerAdminCommands } from './commands/admin.js';
+import { registerMatchCommand } from './commands/match.js';
 import { registerRegisterCommandsCommand } from './commands/register-commands.js';
 import { registerReplayCommand } from './commands/replay.js';
 import { registerRunCommand } from './commands/run.js';
+import { registerStanceCommand } from './commands/stance.js';
 
 const program = new Command('claimwatch')
   .description('Watches news feeds for contested claims and alerts chat channels, with source-ownership labels')
@@ -16,6 +18,8 @@ registerRunCommand(program);
 registerAdminCommands(program);
 registerReplayCommand(program);
 registerRegisterCommandsCommand(program);
+registerStanceCommand(program);
+registerMatchCommand(program);
 
 try {
   await program.parseAsync(process.argv);
