@@ -76,7 +76,7 @@ describe.skipIf(!HAS_SCENARIO)('scenario on the console', () => {
   it('5. 2001 asserts C2, speaker the IRGC commander, outlet IRGC-affiliated', () => {
     const [a] = claimAlerts('scenario/2001', 'C2');
     expect(a?.alert.kind).toBe('assertion');
-    expect(a?.alert.speaker ?? '').toMatch(/Rafiei|IRGC/i);
+    expect(a?.alert.speaker ?? '').toMatch(/Rafiei|IRGC|Revolutionary Guard/i);
     expect(a?.alert.source.label).toBe('IRGC-affiliated');
   });
 
