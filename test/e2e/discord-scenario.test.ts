@@ -1,16 +1,16 @@
 // The acceptance story (../shared/scenario) on Discord: claims tracked and followed through slash commands, the
 // scenario's feeds played through the pipeline, and what the fake Discord received checked as Discord sees it:
 // roots in the channel, follow-ups in threads, status edits in place, labels, RTL isolation, no pings.
-// (The story's feeds raise no denial for these claims today; denial colour is covered in transport.test.ts.)
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALERT_COLOURS } from '../../src/chat/discord/alert-embed.js';
 import { createDiscordAdapter } from '../../src/chat/discord/index.js';
 import { EMBED_LIMITS, embedLength } from '../../src/chat/discord/embed-limits.js';
 import { loadRegistry } from '../../src/config/files.js';
 import { FakeDiscord, type RecordedRequest } from '../fakes/discord.js';
 import { startHarness, type Harness } from '../helpers/app-harness.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { HAS_SCENARIO, playScenario, SCENARIO_ACTOR, SCENARIO_CLAIMS, scenarioRegistry } from '../helpers/scenario.js';
+import { HAS_SCENARIO, playScenario, SCENARIO_ACTOR, SCENARIO_CLAIMS, SCENARIO_STORY, scenarioRegistry, type SeenAlert } from '../helpers/scenario.js';
 
 const GUILD = '1200000000000000001';
 const CHANNEL = '1200000000000000011';
@@ -80,5 +80,20 @@ describe.skipIf(!HAS_SCENARIO)('scenario on Discord', () => {
     const persian = embeds.filter((e) => /[\u0600-\u06ff]/.test(e.title));
     expect(persian.length).toBeGreaterThan(0);
     for (const e of persian) expect(e.title.startsWith('\u2068') && e.title.endsWith('\u2069')).toBe(true);
+  });
+
+  const alertsFor = (fragment: string): SeenAlert[] =>
+    posts.flatMap((p) =>
+      (p.body.embeds as Array<{ url?: string }>)
+        .filter((e) => e.url?.includes(fragment))
+        .map((e) => ({ text: JSON.stringify(e).replace(/\\/g, ''), inThread: p.path !== `/api/v10/channels/${CHANNEL}/messages` })),
+    );
+  for (const { step, check } of SCENARIO_STORY) it(`story ${step}`, () => expect(check(alertsFor)).toBeUndefined());
+
+  it('denials stand out in red', () => {
+    const colourOf = (fragment: string) => posts.flatMap((p) => p.body.embeds).find((e: { url?: string }) => e.url?.includes(fragment))?.color;
+    expect(colourOf('scenario/3001')).toBe(ALERT_COLOURS.denial);
+    expect(colourOf('scenario-4001')).toBe(ALERT_COLOURS.denial);
+    expect(colourOf('scenario-1001')).not.toBe(ALERT_COLOURS.denial);
   });
 });

@@ -12,6 +12,8 @@ export interface RecordedCall {
   body: Record<string, unknown>;
   headers: http.IncomingHttpHeaders;
   at: number;
+  /** What the fake answered (e.g. the `ts` of a posted message). */
+  response?: unknown;
 }
 
 export interface ScriptedResponse {
@@ -126,9 +128,11 @@ export class FakeSlack {
     const api = /^\/api\/([\w.]+)$/.exec(url.pathname);
     if (!api) return this.send(res, { status: 404, body: { ok: false, error: 'unknown_path' } });
     const method = api[1] as string;
-    this.calls.push({ method, body, headers: req.headers, at: Date.now() });
-    const scripted = this.scripts.get(method)?.shift();
-    this.send(res, scripted ?? { body: this.defaultResponse(method, body) });
+    const call: RecordedCall = { method, body, headers: req.headers, at: Date.now() };
+    this.calls.push(call);
+    const answer = this.scripts.get(method)?.shift() ?? { body: this.defaultResponse(method, body) };
+    call.response = answer.body;
+    this.send(res, answer);
   }
 
   private defaultResponse(method: string, body: Record<string, unknown>): unknown {

@@ -51,3 +51,48 @@ export async function playScenario(app: App, srv: FeedServer): Promise<void> {
     await pipelineIdle(app, 20_000);
   }
 }
+
+/** One alert as a platform showed it: its visible text (flattened payload) and whether it went into a thread. */
+export interface SeenAlert {
+  text: string;
+  inThread: boolean;
+}
+
+/**
+ * The story's expectations (../shared/scenario/README.md), item by item, as words a reader sees. `alertsFor`
+ * returns the alerts whose payload links to the item (`fragment` of its URL). Each check returns a failure
+ * description, or nothing.
+ */
+export const SCENARIO_STORY: Array<{ step: string; check: (alertsFor: (fragment: string) => SeenAlert[]) => string | undefined }> = [
+  {
+    step: '1. 1001: first sighting of C1, unconfirmed, single-sourced, relays Jadeh Iran and ILNA, outlet label',
+    check: (f) => expectWords(f('scenario-1001'), [/First sighting/, /opposition\/diaspora/, /unconfirmed/, /single.sourced/, /Jadeh Iran/, /ILNA/]),
+  },
+  {
+    step: '2. 4002: a copy of 1001, in the thread, not a second first sighting',
+    check: (f) => {
+      const seen = f('scenario-4002');
+      if (seen.some((s) => /First sighting/.test(s.text))) return 'announced as a first sighting';
+      if (seen.some((s) => !s.inThread)) return 'posted outside the thread';
+      return expectWords(seen, [/copy/]);
+    },
+  },
+  { step: '3. 1002: no alert', check: (f) => (f('scenario-1002').length ? 'an alert was sent' : undefined) },
+  { step: '4. 1003: A1 (Amirali Hajizadeh)', check: (f) => expectWords(f('scenario-1003'), [/Hajizadeh/]) },
+  { step: '5. 2001: C2 asserted by the IRGC, IRGC-affiliated outlet', check: (f) => expectWords(f('scenario/2001'), [/New assertion/, /IRGC-affiliated/]) },
+  { step: '6. 2002: A1 only', check: (f) => expectWords(f('scenario/2002'), [/Hajizadeh/]) ?? (f('scenario/2002').some((s) => /First sighting|New denial|New assertion/.test(s.text)) ? 'a claim alert was sent' : undefined) },
+  {
+    step: "7. 3001: denial of C2 by the White House, in C2's thread",
+    check: (f) => (f('scenario/3001').some((s) => /New denial/.test(s.text) && /White House|Biden/.test(s.text) && s.inThread) ? undefined : 'no denial by the White House in a thread'),
+  },
+  { step: '8. 4001: C3 denied, anonymous sources', check: (f) => expectWords(f('scenario-4001'), [/New denial/, /anonymous sources/]) },
+  { step: '9. 5001: A1 through the Persian script', check: (f) => (f('scenario/5001').length === 1 ? undefined : `${f('scenario/5001').length} alerts`) },
+  { step: '10. 5002: a repeat denial by the White House: no new denial alert', check: (f) => (f('scenario/5002').some((s) => /New denial/.test(s.text)) ? 'a second denial alert was sent' : undefined) },
+];
+
+function expectWords(seen: SeenAlert[], words: RegExp[]): string | undefined {
+  if (seen.length === 0) return 'no alert';
+  const text = seen.map((s) => s.text).join('\n');
+  const missing = words.filter((w) => !w.test(text));
+  return missing.length ? `missing ${missing.join(', ')} in: ${text.slice(0, 600)}` : undefined;
+}
