@@ -14,9 +14,12 @@ const CUE_BEFORE = new RegExp(
     `\\s*(?:${W}\\s+){0,4}$`,
   'u',
 );
-/** The outlet's name, at most three words, then a verb of publishing. */
+/**
+ * The outlet's name, at most three words, then a verb of publishing; or the first of two outlets joined by
+ * "and"/"or" ("ILNA and the site Shahre Khabar carried the report").
+ */
 const CUE_AFTER = new RegExp(
-  `^\\s*(?:${W}\\s+){0,3}?(?:reported|reports|carried|quoted|cited|published|wrote|said|says|ran the|` +
+  `^\\s*(?:(?:and|or|و|یا)\\s+(?:${W}\\s+){0,4}?)?(?:${W}\\s+){0,3}?(?:reported|reports|carried|quoted|cited|published|wrote|said|says|ran the|` +
     `گزارش داد|گزارش کرد|نوشت|منتشر کرد|اعلام کرد|مدعی شد|ذکرت|افادت|نقلت|نشرت)`,
   'u',
 );
