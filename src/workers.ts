@@ -7,6 +7,7 @@ import { ThreadStore } from './alert/thread-store.js';
 import type { ChatTransport } from './chat/core/transport.js';
 import type { Env } from './config/env.js';
 import { startDigestWorker } from './digest/digest-worker.js';
+import type { Feed } from './domain/feeds.js';
 import type { Item, Source } from './domain/model.js';
 import type { Platform } from './domain/subscription.js';
 import type { FetchOptions } from './ingest/index.js';
@@ -41,7 +42,16 @@ export function startWorkers(roles: ReadonlySet<Role>, d: WorkerDeps): Worker[] 
     const enqueueItems = async (items: Item[]) => {
       await queues.match.addBulk(items.map((item) => ({ name: 'item', data: { item }, opts: { jobId: item.id } })));
     };
-    workers.push(startPollWorker(redis, prefix, { feeds: stores.feeds, seen: stores.seen, fetchOptions: d.fetchOptions, now, disableAfterFailures: env.FEED_DISABLE_AFTER_FAILURES, enqueueItems }, logger, metrics));
+    // A disabled feed is announced in the channels of the tenant that added it (registry feeds: the console).
+    const onDisabled = async (feed: Feed, reason: string) => {
+      logger.warn({ feedId: feed.id, url: feed.url, reason }, 'feed disabled');
+      const subs = feed.tenant ? await stores.subscriptions.listTenant(feed.tenant) : [];
+      const channels = new Map(subs.map((s) => [`${s.channel.platform}:${s.channel.id}`, s.channel]));
+      if (channels.size === 0) channels.set('console', { platform: 'console', id: 'console' });
+      const text = `Feed ${feed.id} (${feed.url}) is disabled after ${reason}. Fix it, then run /feed retry ${feed.id}.`;
+      await queues.alert.addBulk([...channels.values()].map((channel) => ({ name: 'notice', data: { type: 'notice' as const, channel, text } })));
+    };
+    workers.push(startPollWorker(redis, prefix, { feeds: stores.feeds, seen: stores.seen, fetchOptions: d.fetchOptions, now, disableAfterFailures: env.FEED_DISABLE_AFTER_FAILURES, enqueueItems, onDisabled }, logger, metrics));
   }
   if (roles.has('match')) {
     const enqueueAlerts = async (jobs: AlertJob[]) => {

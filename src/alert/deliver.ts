@@ -19,6 +19,12 @@ export type DeliverOutcome = 'sent' | 'duplicate' | 'skipped' | 'paused' | 'stat
 
 export async function deliver(job: AlertJob, deps: DeliverDeps): Promise<DeliverOutcome> {
   if (job.type === 'status') return updateStatus(job.channel, job.claimId, job.status, deps);
+  if (job.type === 'notice') {
+    const transport = deps.transports.get(job.channel.platform);
+    if (!transport) return 'skipped';
+    await transport.send({ channel: job.channel, message: { kind: 'notice', text: job.text } });
+    return 'sent';
+  }
   const { alert, deliveryKey } = job;
   if (await deps.stores.deliveries.wasDelivered(deliveryKey)) return 'duplicate';
   const sub = await deps.stores.subscriptions.get(alert.subscriptionId);

@@ -15,6 +15,8 @@ export interface PollDeps {
   now: () => Date;
   /** After this many consecutive failures the feed is disabled until retried by command. */
   disableAfterFailures: number;
+  /** Told at most once, when a feed has just been disabled (after its state is saved). */
+  onDisabled?: (feed: Feed, reason: string) => Promise<void>;
 }
 
 export type PollOutcome =
@@ -52,13 +54,15 @@ export async function pollFeed(feed: Feed, deps: PollDeps): Promise<PollOutcome>
   } catch (err) {
     if (!(err instanceof FeedError)) throw err;
     const failures = state.failures + 1;
+    const disabled = failures >= deps.disableAfterFailures ? { reason: `${failures} consecutive failures, last: ${err.code}`, at: now.toISOString() } : undefined;
     await deps.feeds.saveState(feed.id, {
       ...state,
       failures,
       lastPolledAt: now.toISOString(),
       lastError: { code: err.code, message: err.message, at: now.toISOString() },
-      ...(failures >= deps.disableAfterFailures ? { disabled: { reason: `${failures} consecutive failures, last: ${err.code}`, at: now.toISOString() } } : {}),
+      ...(disabled ? { disabled } : {}),
     });
+    if (disabled) await deps.onDisabled?.(feed, disabled.reason);
     throw err;
   }
 }

@@ -20,6 +20,8 @@ export const AlertJobSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('alert'), alert: AlertSchema, deliveryKey: z.string().min(1) }),
   /** Rewrites a claim thread's root status line when an event changes it without an alert of its own. */
   z.object({ type: z.literal('status'), channel: ChannelRefSchema, claimId: z.string(), status: z.string() }),
+  /** An operational notice (a feed this channel's tenant added was disabled). Published by the poll worker. */
+  z.object({ type: z.literal('notice'), channel: ChannelRefSchema, text: z.string().min(1).max(2_000) }),
 ]);
 export const DigestJobSchema = z.object({ tenant: z.string(), channel: ChannelRefSchema, preview: z.boolean().default(false) });
 

@@ -1,6 +1,7 @@
 // Feed health end to end, on the parts test/integration/pipeline/poll-stage.test.ts does not reach: the real
 // poll worker on BullMQ, the reason in /feed list (command core) and in `claimwatch status` (a child process),
-// no request while disabled, /feed retry re-enabling, and the retry policy every scheduled poll carries.
+// the notice to the channels of the tenant that added the feed, no request while disabled, /feed retry
+// re-enabling, and the retry policy every scheduled poll carries.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,15 +29,21 @@ describe('a failing feed is disabled with its reason, and retried by command', {
     srv = await startFeedServer();
     srv.route('/gone.xml', { status: 403, body: 'forbidden' });
     h = await startHarness({ label: 'feed-health', registry: TEST_REGISTRY, env: { FEED_DISABLE_AFTER_FAILURES: '3' } });
-    await h.app.stores.feeds.put({ id: FEED, sourceId: 'testwire', url: srv.url('/gone.xml'), language: 'en', pollSeconds: 300 });
+    // A feed the console tenant added, followed from the console channel (which should hear it was disabled).
+    await h.app.stores.feeds.put({ id: FEED, sourceId: 'testwire', url: srv.url('/gone.xml'), language: 'en', pollSeconds: 300, tenant: 'console' });
+    const channel = { platform: 'console' as const, id: 'console' };
+    await h.app.stores.subscriptions.put({ id: 'console:console:actor:hajizadeh', tenant: 'console', channel, target: { kind: 'actor', id: 'hajizadeh' }, kinds: ['actor'] });
   }, 60_000);
   afterAll(async () => {
     await h?.close();
     await srv?.close();
   });
 
-  it('after 3 failed polls the feed is disabled; /feed list and claimwatch status say why', async () => {
+  it('after 3 failed polls the feed is disabled, its channel is told once; /feed list and claimwatch status say why', async () => {
     for (let i = 0; i < 3; i++) await poll();
+    const notices = h.consoleMessages().filter((m) => m.kind === 'notice');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.text).toBe(`Feed ${FEED} (${srv.url('/gone.xml')}) is disabled after 3 consecutive failures, last: ingest/http-4xx. Fix it, then run /feed retry ${FEED}.`);
     const state = await h.app.stores.feeds.state(FEED);
     expect(state.disabled?.reason).toBe('3 consecutive failures, last: ingest/http-4xx');
     expect(await feedList()).toContain(`${FEED}: ${srv.url('/gone.xml')} - DISABLED (3 consecutive failures, last: ingest/http-4xx)`);
@@ -52,6 +59,7 @@ describe('a failing feed is disabled with its reason, and retried by command', {
     const before = srv.requests.length;
     await poll();
     expect(srv.requests.length).toBe(before);
+    expect(h.consoleMessages().filter((m) => m.kind === 'notice')).toHaveLength(1);
     srv.route('/gone.xml', { body: '<?xml version="1.0"?><rss version="2.0"><channel><title>back</title><link>https://example.org</link><description>d</description></channel></rss>' });
     const reply = await runCommand('feed', 'retry', { id: FEED }, h.app.consoleContext(), h.app.commands);
     expect(reply.title).toBe(`Feed ${FEED} re-enabled`);
