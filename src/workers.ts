@@ -49,7 +49,7 @@ export function startWorkers(roles: ReadonlySet<Role>, d: WorkerDeps): Worker[] 
       const channels = new Map(subs.map((s) => [`${s.channel.platform}:${s.channel.id}`, s.channel]));
       if (channels.size === 0) channels.set('console', { platform: 'console', id: 'console' });
       const text = `Feed ${feed.id} (${feed.url}) is disabled after ${reason}. Fix it, then run /feed retry ${feed.id}.`;
-      await queues.alert.addBulk([...channels.values()].map((channel) => ({ name: 'notice', data: { type: 'notice' as const, channel, text } })));
+      await queues.alert.addBulk([...channels.values()].map((channel) => ({ name: 'notice', data: { type: 'notice' as const, channel, text: text.slice(0, 2_000) } })));
     };
     workers.push(startPollWorker(redis, prefix, { feeds: stores.feeds, seen: stores.seen, fetchOptions: d.fetchOptions, now, disableAfterFailures: env.FEED_DISABLE_AFTER_FAILURES, enqueueItems, onDisabled }, logger, metrics));
   }
