@@ -11,6 +11,8 @@ import { createEngine } from '../../domain/match/index.js';
 import type { Engine } from '../../domain/match/engine.js';
 import type { Claim } from '../../domain/model.js';
 
+/** The CLI ranks near misses too: its `ranked` list is a retrieval result, not only the alerts. */
+const RANK_FLOOR = 0.2;
 const CLAIM_DEFAULTS = { tenant: 'cli', required: [], keywords: [], excluded: [], actorIds: [], createdAt: '1970-01-01T00:00:00.000Z' };
 
 interface LineInput {
@@ -63,7 +65,7 @@ function judgeLine(engine: Engine, line: string): object {
 
 /** Streams items from `input` to `output`, one JSON line out per line in, waiting when `output` is full. */
 export async function runMatch(options: { claims: readonly Claim[]; top: number; input: Readable; output: Writable }): Promise<void> {
-  const engine = createEngine({ claims: options.claims, actors: [], sources: [], rankLimit: options.top });
+  const engine = createEngine({ claims: options.claims, actors: [], sources: [], rankLimit: options.top, rankFloor: RANK_FLOOR });
   for await (const line of lines(options.input)) {
     if (!options.output.write(`${JSON.stringify(judgeLine(engine, line))}\n`)) await once(options.output, 'drain');
   }

@@ -9,29 +9,37 @@ const MIN_KEY = 3;
 const MIN_SURNAME_KEY = 3;
 const MIN_SURNAME_LETTERS = 4;
 const MAX_SPAN = 5;
-const MIN_PREFIX = 2;
 
-export type ActorFinder = (tokens: readonly string[]) => ActorMention[];
+/** `keys[i]` is phoneticKey(tokens[i]) (analyseItem computes both). */
+export type ActorFinder = (tokens: readonly string[], keys: readonly string[]) => ActorMention[];
 
 interface Entry {
   actorId: string;
   alias: string;
 }
 
+function prefixes(parts: readonly string[], join: (a: string, b: string) => string): string[] {
+  const out: string[] = [];
+  let acc = '';
+  for (const p of parts) out.push((acc = acc === '' ? p : join(acc, p)));
+  return out;
+}
+
 export function createActorFinder(actors: readonly Actor[]): ActorFinder {
   const byKey = new Map<string, Entry>();
   const byExact = new Map<string, Entry>();
-  const firstTokens = new Set<string>();
+  // Every prefix of an alias (by key characters, by exact tokens): a span stops growing once it leaves them.
+  const keyPrefixes = new Set<string>();
+  const exactPrefixes = new Set<string>();
   const add = (tokens: string[], entry: Entry) => {
     const key = joinKeys(tokens.map(phoneticKey));
     if (key.length >= MIN_KEY) {
       if (!byKey.has(key)) byKey.set(key, entry);
-      // Text may join words the alias separates ("Amirali"): any key prefix may open a span.
-      for (let n = MIN_PREFIX; n <= key.length; n++) firstTokens.add(`~${key.slice(0, n)}`);
+      for (let n = 1; n <= key.length; n++) keyPrefixes.add(key.slice(0, n));
     }
     const exact = tokens.join(' ');
     if (!byExact.has(exact)) byExact.set(exact, entry);
-    firstTokens.add(tokens[0] ?? '');
+    for (const p of prefixes(tokens, (a, b) => `${a} ${b}`)) exactPrefixes.add(p);
   };
   for (const actor of actors) {
     for (const name of [actor.name, ...actor.aliases]) {
@@ -45,22 +53,29 @@ export function createActorFinder(actors: readonly Actor[]): ActorFinder {
     }
   }
 
-  return (allTokens) => {
-    const tokens = allTokens.filter((t) => !ARTICLES.has(t));
-    const keys = tokens.map(phoneticKey);
+  return (allTokens, allKeys) => {
+    const tokens: string[] = [];
+    const keys: string[] = [];
+    allTokens.forEach((t, i) => {
+      if (!ARTICLES.has(t)) tokens.push(t), keys.push(allKeys[i] ?? '');
+    });
     const mentions = new Map<string, ActorMention>();
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] ?? '';
-      // Only a token that can start an alias opens a span: keeps the scan near one lookup per token.
-      if (!firstTokens.has(token) && !firstTokens.has(`~${keys[i]}`)) continue;
-      for (let end = Math.min(tokens.length, i + MAX_SPAN); end > i; end--) {
-        const exact = byExact.get(tokens.slice(i, end).join(' '));
-        const key = joinKeys(keys.slice(i, end));
-        const entry = exact ?? (key.length >= MIN_KEY ? byKey.get(key) : undefined);
-        if (entry && !mentions.has(entry.actorId)) {
-          mentions.set(entry.actorId, { actorId: entry.actorId, alias: tokens.slice(i, end).join(' ') });
-          break;
-        }
+      let exact = '';
+      let key = '';
+      let best: { entry: Entry; end: number } | undefined;
+      for (let end = i + 1; end <= Math.min(tokens.length, i + MAX_SPAN); end++) {
+        const token = tokens[end - 1] ?? '';
+        exact = exact === '' ? token : `${exact} ${token}`;
+        key = joinKeys([key, keys[end - 1] ?? '']);
+        const inExact = exactPrefixes.has(exact);
+        const inKey = key.length > 0 && keyPrefixes.has(key);
+        if (!inExact && !inKey) break;
+        const entry = (inExact ? byExact.get(exact) : undefined) ?? (key.length >= MIN_KEY ? byKey.get(key) : undefined);
+        if (entry) best = { entry, end };
+      }
+      if (best && !mentions.has(best.entry.actorId)) {
+        mentions.set(best.entry.actorId, { actorId: best.entry.actorId, alias: tokens.slice(i, best.end).join(' ') });
       }
     }
     return [...mentions.values()];

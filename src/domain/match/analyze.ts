@@ -16,6 +16,8 @@ export interface TermGroup {
 
 export interface AnalysedText {
   tokens: string[];
+  /** Each token's phonetic key ('' when it has none), for the actor finder. */
+  keys: string[];
   terms: Set<string>;
 }
 
@@ -29,6 +31,7 @@ const LINKS_AND_HANDLES = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*|(?<![\
 interface TokenInfo {
   stem: string | undefined;
   key: string | undefined;
+  rawKey: string;
 }
 
 /** Token analysis is pure and the vocabulary of news is small, so a bounded cache saves most of the work. */
@@ -39,7 +42,7 @@ function tokenInfo(token: string): TokenInfo {
   let info = cache.get(token);
   if (info) return info;
   const key = phoneticKey(token);
-  info = { stem: STOPWORDS.has(token) ? undefined : stem(token), key: key.length >= MIN_KEY ? `~${key}` : undefined };
+  info = { stem: STOPWORDS.has(token) ? undefined : stem(token), key: key.length >= MIN_KEY ? `~${key}` : undefined, rawKey: key };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(token, info);
   return info;
@@ -72,7 +75,7 @@ export function analyseItem(raw: string): AnalysedText {
     terms.add(primary);
     if (key) terms.add(key);
   });
-  return { tokens, terms };
+  return { tokens, keys: tokens.map((t) => tokenInfo(t).rawKey), terms };
 }
 
 /** Capitalised words of the raw text: names, whose spelling varies, get a phonetic alternative. */

@@ -8,6 +8,11 @@ export interface EngineInput {
   sources: readonly Source[];
   /** How many verified candidates `ranked` keeps, best first (default 10). */
   rankLimit?: number;
+  /**
+   * Claims with less than this share of their weight in an item are not ranked (default: the match threshold,
+   * 0.5). Lower it to rank near misses too, as the CLI does, at the cost of more candidates per item.
+   */
+  rankFloor?: number;
 }
 
 /** The text the engine reads: a feed item, or a CLI line. */

@@ -8,6 +8,8 @@ import { analyseItem } from './analyze.js';
 import { actorTerm, compileClaims } from './claim-query.js';
 import type { ClaimError, CreateEngine } from './engine.js';
 import { createMonitor } from './monitor.js';
+import { termPresearcher } from './presearcher.js';
+import { MATCH_THRESHOLD } from './verifier.js';
 
 export { deriveClaimQuery } from './claim-query.js';
 
@@ -15,9 +17,9 @@ export { deriveClaimQuery } from './claim-query.js';
 const MAX_CHARS = 100_000;
 const DEFAULT_RANK_LIMIT = 10;
 
-export const createEngine: CreateEngine = ({ claims, actors, sources, rankLimit = DEFAULT_RANK_LIMIT }) => {
+export const createEngine: CreateEngine = ({ claims, actors, sources, rankLimit = DEFAULT_RANK_LIMIT, rankFloor = MATCH_THRESHOLD }) => {
   const compiled = compileClaims(claims, new Set(actors.map((a) => a.id)));
-  const monitor = createMonitor(compiled);
+  const monitor = createMonitor(compiled, termPresearcher(Math.min(rankFloor, MATCH_THRESHOLD)));
   const findActors = createActorFinder(actors);
   const stance = createStanceJudge(actors);
   const sourcing = createSourcingDetector(sources);
@@ -28,7 +30,7 @@ export const createEngine: CreateEngine = ({ claims, actors, sources, rankLimit 
       const title = text.title.slice(0, MAX_CHARS);
       const body = text.summary.slice(0, MAX_CHARS);
       const analysed = analyseItem(`${title}\n${body}`);
-      const mentions = findActors(analysed.tokens);
+      const mentions = findActors(analysed.tokens, analysed.keys);
       for (const m of mentions) analysed.terms.add(actorTerm(m.actorId));
       const found = monitor.match(analysed.terms);
       // Compile errors are repeated on every judgement so a claim that can never match stays visible.

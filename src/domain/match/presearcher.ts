@@ -2,7 +2,7 @@
 // item's terms look up the queries that could possibly reach the candidate floor. Per-item cost follows the
 // item's terms and the queries they select, not the number of stored queries.
 import type { ClaimQuery } from './claim-query.js';
-import { CANDIDATE_FLOOR } from './verifier.js';
+import { MATCH_THRESHOLD } from './verifier.js';
 
 export interface Presearcher {
   /** The queries an item with these terms could match; all of them for NO_FILTERING. */
@@ -19,7 +19,7 @@ export const NO_FILTERING: PresearcherFactory = (queries) => ({ candidates: () =
  * (every match holds it). Otherwise the heaviest groups are taken until the rest weigh less than floor × total:
  * an item missing all of them scores below the floor.
  */
-export function selectIndexGroups(query: ClaimQuery, floor = CANDIDATE_FLOOR): ClaimQuery['groups'] {
+export function selectIndexGroups(query: ClaimQuery, floor: number): ClaimQuery['groups'] {
   const required = query.groups.filter((g) => g.required);
   if (required.length > 0) return [required.reduce((a, b) => (b.weight > a.weight ? b : a))];
   const byWeight = [...query.groups].sort((a, b) => b.weight - a.weight);
@@ -35,10 +35,14 @@ export function selectIndexGroups(query: ClaimQuery, floor = CANDIDATE_FLOOR): C
   return chosen;
 }
 
-export const TERM_PRESEARCHER: PresearcherFactory = (queries) => {
+/**
+ * Indexes each query so that every item it could score `floor` on finds it. At the match threshold it is exact
+ * for live decisions; a lower floor also ranks near misses, for more candidates per item.
+ */
+export const termPresearcher = (floor: number): PresearcherFactory => (queries) => {
   const index = new Map<string, number[]>();
   queries.forEach((q, position) => {
-    for (const g of selectIndexGroups(q)) {
+    for (const g of selectIndexGroups(q, floor)) {
       for (const term of g.alternatives) {
         const list = index.get(term);
         if (!list) index.set(term, [position]);
@@ -68,3 +72,5 @@ export const TERM_PRESEARCHER: PresearcherFactory = (queries) => {
     },
   };
 };
+
+export const TERM_PRESEARCHER = termPresearcher(MATCH_THRESHOLD);

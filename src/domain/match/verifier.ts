@@ -17,9 +17,8 @@ export interface Verdict {
   terms: string[];
 }
 
-/** Share of a claim's weight that must be present for a match (and its floor for ranking candidates). */
+/** Share of a claim's weight that must be present for a match. */
 export const MATCH_THRESHOLD = 0.5;
-export const CANDIDATE_FLOOR = 0.2;
 /** Beyond places, this many substantive terms must be present (or all of them, when the claim has fewer). */
 const MIN_SUBSTANTIVE = 2;
 

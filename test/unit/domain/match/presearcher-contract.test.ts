@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseItem } from '../../../../src/domain/match/analyze.js';
 import { compileClaims } from '../../../../src/domain/match/claim-query.js';
 import { createMonitor } from '../../../../src/domain/match/monitor.js';
-import { NO_FILTERING, TERM_PRESEARCHER, type PresearcherFactory } from '../../../../src/domain/match/presearcher.js';
-import { CANDIDATE_FLOOR } from '../../../../src/domain/match/verifier.js';
+import { NO_FILTERING, TERM_PRESEARCHER, termPresearcher, type PresearcherFactory } from '../../../../src/domain/match/presearcher.js';
+import { MATCH_THRESHOLD } from '../../../../src/domain/match/verifier.js';
 import { claim } from './fixtures.js';
 
 const WORDS = ['iran', 'tehran', 'missile', 'ceasefire', 'truce', 'gaza', 'soleimani', 'suleimani', 'sanctions', 'talks', 'oil', 'tanker', 'seized', 'navy', 'drone', 'Hajizadeh', 'بغداد', 'سلیمانی', 'حمله', 'border', 'election', 'protest', 'minister', 'resigned'];
@@ -18,9 +18,10 @@ function run(factory: PresearcherFactory, statements: string[], item: string) {
 }
 
 describe.each([
-  ['TERM_PRESEARCHER', TERM_PRESEARCHER],
-  ['NO_FILTERING', NO_FILTERING],
-])('presearcher contract: %s', (_name, factory) => {
+  ['TERM_PRESEARCHER', TERM_PRESEARCHER, MATCH_THRESHOLD],
+  ['termPresearcher(0.2)', termPresearcher(0.2), 0.2],
+  ['NO_FILTERING', NO_FILTERING, 0],
+])('presearcher contract: %s', (_name, factory, floor) => {
   it('finds a claim restated by an item', () => {
     const result = run(factory, ['Iran seized an oil tanker', 'The minister resigned after protests'], 'Tehran seizes British oil tanker in the Gulf');
     expect(result.ranked[0]).toMatchObject({ claimId: 'c0', matched: true });
@@ -31,7 +32,7 @@ describe.each([
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 12 }), sentence, (statements, item) => {
         const oracle = run(NO_FILTERING, statements, item);
         const tested = run(factory, statements, item);
-        const aboveFloor = (r: typeof oracle) => r.ranked.filter((v) => v.coverage >= CANDIDATE_FLOOR).map((v) => [v.claimId, v.score, v.matched]);
+        const aboveFloor = (r: typeof oracle) => r.ranked.filter((v) => v.coverage >= floor).map((v) => [v.claimId, v.score, v.matched]);
         expect(aboveFloor(tested)).toEqual(aboveFloor(oracle));
         expect(tested.ranked.filter((v) => v.matched).map((v) => v.claimId)).toEqual(oracle.ranked.filter((v) => v.matched).map((v) => v.claimId));
       }),
