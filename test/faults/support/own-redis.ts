@@ -1,6 +1,6 @@
-// A private redis-server for fault runs and benches (never the shared one on 6379): its own free port, AOF with
-// fsync on every write (as docker-compose runs it), a temp data dir. kill9() + start() is a crash and restart
-// that, with appendfsync always, must lose nothing.
+// A private redis-server for fault runs and benches (never the shared one on 6379): its own free port, AOF
+// (fsync on every write by default; docker-compose runs `everysec`), a temp data dir. kill9() + start() is a
+// crash and restart that, with appendfsync always, must lose nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -19,10 +19,10 @@ export async function freePort(): Promise<number> {
 
 export class OwnRedis {
   private proc: ChildProcess | undefined;
-  private constructor(readonly port: number, readonly dir: string) {}
+  private constructor(readonly port: number, readonly dir: string, private readonly fsync: 'always' | 'everysec') {}
 
-  static async start(): Promise<OwnRedis> {
-    const redis = new OwnRedis(await freePort(), await mkdtemp(path.join(tmpdir(), 'cw-redis-')));
+  static async start(fsync: 'always' | 'everysec' = 'always'): Promise<OwnRedis> {
+    const redis = new OwnRedis(await freePort(), await mkdtemp(path.join(tmpdir(), 'cw-redis-')), fsync);
     await redis.start();
     return redis;
   }
@@ -32,7 +32,7 @@ export class OwnRedis {
   }
 
   async start(): Promise<void> {
-    this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--appendonly', 'yes', '--appendfsync', 'always', '--dir', this.dir, '--save', ''], { stdio: 'ignore' });
+    this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--appendonly', 'yes', '--appendfsync', this.fsync, '--dir', this.dir, '--save', ''], { stdio: 'ignore' });
     const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     probe.on('error', () => undefined); // refused until the server is up
     const deadline = Date.now() + 10_000;
