@@ -10,6 +10,8 @@ export type TextKind = (typeof TEXT_KINDS)[number];
 
 export interface StanceWeights {
   features: string[];
+  /** Hash buckets for the headline's own words (0: none), appended after the grouped features. */
+  buckets: number;
   classes: Stance[];
   /** weights[class][input], inputs as laid out by `toInputs`. */
   weights: number[][];
@@ -20,11 +22,28 @@ export interface Context {
   kind: TextKind;
 }
 
-/** Bias and features, then (indicator + features) for each language and each text kind. */
-export function toInputs(names: readonly string[], values: Record<string, number>, ctx: Context): Float64Array {
+function bucketOf(word: string, buckets: number): number {
+  let h = 2166136261;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return (h >>> 0) % buckets;
+}
+
+/**
+ * Bias and features, then (indicator + features) for each language and each text kind, then one hashed slot
+ * per word in `words` (shared across groups, so the file stays small).
+ */
+export function toInputs(
+  names: readonly string[],
+  values: Record<string, number>,
+  ctx: Context,
+  words: readonly string[] = [],
+  buckets = 0,
+): Float64Array {
   const width = names.length + 1;
   const groups = [...LANGUAGES.map((l) => l === ctx.language), ...TEXT_KINDS.map((k) => k === ctx.kind)];
-  const inputs = new Float64Array(width * (1 + groups.length));
+  const grouped = width * (1 + groups.length);
+  const inputs = new Float64Array(grouped + buckets);
+  if (buckets > 0) for (const w of words) inputs[grouped + bucketOf(w, buckets)] = 1;
   groups.forEach((on, g) => {
     if (!on) return;
     inputs[width * (g + 1)] = 1;

@@ -1,6 +1,6 @@
 // Hand-written, language-independent stance features of (claim, item). Every value is in roughly [0, 1] so
 // one small logistic regression (classifier.ts) can weigh them; FEATURE_NAMES fixes the vector's order.
-import { ANTONYMS, CUES, type CueKind } from './lexicon.js';
+import { ANTONYMS, CUES, STOPWORDS, type CueKind } from './lexicon.js';
 import { contentStems, readSentences, stem, type Sentence } from './sentences.js';
 import { normalizeText } from '../normalize/index.js';
 import { foldPattern, phraseRegex, words } from './text.js';
@@ -26,6 +26,8 @@ export interface FeatureSet {
   sentences: Sentence[];
   /** Index in `sentences` of the sentence that best carries the stance (for evidence and speaker). */
   keySentence: number;
+  /** The headline's words that the claim lacks ("hoax", "alive", "not"): what a headline adds to a claim. */
+  addedWords: string[];
 }
 
 function countCues(folded: string): Record<CueKind, number> {
@@ -123,7 +125,10 @@ export function extractFeatures(claim: ClaimView, title: string, body: string): 
   const textDenies = values.denyVerbHead! + values.falsityHead! + values.denyVerbNear! + values.falsityNear! > 0;
   values.bothDeny = claimDenies && textDenies ? 1 : 0;
   values.negationMismatch = claimNegated !== (values.negationHead! + values.negationNear! > 0) ? 1 : 0;
-  return { values, sentences, keySentence: keySentence(sentences, cues, best) };
+  const addedWords = [...new Set(words(head?.folded ?? ''))].filter(
+    (w) => (!STOPWORDS.has(w) || NEGATION_TOKEN.test(w)) && !claim.stems.has(stem(w)),
+  );
+  return { values, sentences, keySentence: keySentence(sentences, cues, best), addedWords };
 }
 
 /** The relevant sentence with the strongest denial or confirmation cue, else the one closest to the claim. */

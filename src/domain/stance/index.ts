@@ -3,6 +3,7 @@
 // weights eval/train-stance.ts fits on public stance datasets; see docs in that script for the data.
 import type { Actor, Stance } from '../model.js';
 import { classify, type StanceWeights } from './classifier.js';
+import { FEATURE_NAMES } from './features.js';
 import { prepare } from './prepare.js';
 import { actorNames, findSpeaker } from './speaker.js';
 import trained from './weights.json' with { type: 'json' };
@@ -30,6 +31,8 @@ export interface StanceJudge {
 const asText = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export function createStanceJudge(actors: readonly Actor[], weights: StanceWeights = trained as StanceWeights): StanceJudge {
+  // Weights fitted on another feature layout would silently mis-score: refuse them (retrain: eval/train-stance.ts).
+  if (weights.features.join() !== FEATURE_NAMES.join()) throw new Error('stance weights do not match the features; retrain');
   const names = actorNames(actors);
   return {
     judge(input) {
@@ -37,7 +40,7 @@ export function createStanceJudge(actors: readonly Actor[], weights: StanceWeigh
       const title = asText(input.title);
       const body = asText(input.body);
       if (!/[\p{L}\p{N}]/u.test(claim) || !/[\p{L}\p{N}]/u.test(title + body)) return { stance: 'unrelated', confidence: 1 };
-      const { inputs, features } = prepare(claim, title, body, input.language);
+      const { inputs, features } = prepare(claim, title, body, input.language, weights.buckets);
       const { stance, probabilities } = classify(weights, inputs);
       const confidence = Math.round(Math.max(...probabilities) * 1000) / 1000;
       if (stance === 'unrelated') return { stance, confidence };

@@ -17,7 +17,9 @@ export const CUES = {
     'false(?:ly)?', 'untrue', 'not true', 'isn\'t true', 'wasn\'t true', 'fake', 'hoax(?:es)?', 'baseless',
     'groundless', 'fabricat(?:ed|ion|ions)', 'made up', 'no evidence', 'no such', 'no truth', 'never happened',
     'did not happen', 'didn\'t happen', 'misleading', 'satir(?:e|ical)', 'myth', 'bogus', 'nonsense', 'lies',
-    'doctored', 'photoshopped', 'debunked', 'incorrect', 'unfounded', 'not real',
+    'doctored', 'photoshopped', 'debunked', 'incorrect', 'unfounded', 'not real', 'isn\'t real', 'wasn\'t real',
+    'doubts?', 'doubtful', 'casts? doubt', 'raises? doubts?', 'exaggerated', 'put to rest', 'nope', 'libel',
+    'propaganda', 'too good to check', 'alive and well', 'safe and sound',
     'کذب', 'دروغ', 'جعلی', 'ساختگی', 'بی ?اساس', 'بی ?پایه', 'نادرست', 'صحت ندارد', 'واقعیت ندارد', 'غیرواقعی',
     'غیر واقعی', 'شایعه', 'شایعات', 'صحت نداشت', 'اساسی ندارد', 'فیک',
     'عار عن الصحه', 'لا اساس له(?:ا)?', 'غیر صحیح(?:ه)?', 'مزیف(?:ه)?', 'مفبرک(?:ه)?', `${AR}(?:ال)?شایعه`,
@@ -64,7 +66,8 @@ export const ANTONYMS: readonly (readonly [string, string])[] = [
   ['alive', 'dead'], ['accept', 'reject'], ['accepted', 'rejected'], ['open', 'closed'], ['allow', 'ban'],
   ['allowed', 'banned'], ['approve', 'reject'], ['approved', 'rejected'], ['support', 'oppose'],
   ['supports', 'opposes'], ['true', 'false'], ['success', 'failure'], ['arrested', 'released'], ['start', 'end'],
-  ['married', 'divorced'],
+  ['married', 'divorced'], ['killed', 'alive'], ['dead', 'alive'], ['died', 'alive'], ['captured', 'safe'],
+  ['kidnapped', 'safe'], ['stolen', 'safe'], ['missing', 'found'], ['beheaded', 'alive'], ['arrested', 'freed'],
   ['افزایش', 'کاهش'], ['بالا', 'پایین'], ['بیشتر', 'کمتر'], ['پیروزی', 'شکست'], ['موافقت', 'مخالفت'],
   ['حمایت', 'مخالفت'], ['باز', 'بسته'], ['آزاد', 'بازداشت'], ['قبول', 'رد'], ['زنده', 'کشته'], ['صعود', 'سقوط'],
   ['ارتفاع', 'انخفاض'], ['زیاده', 'نقص'], ['یرتفع', 'ینخفض'], ['ارتفع', 'انخفض'], ['فوز', 'خساره'], ['اکثر', 'اقل'],
@@ -80,7 +83,7 @@ export const STOPWORDS = new Set(
     'a an the of to in on for and or it its is are was were be been by with that this these those from as at ' +
     'has have had will would can could should may might do does did he she they we you i his her their our ' +
     'who what which when where how than then there here into over after before about up out more most also ' +
-    'just not no new says said say told one two after amid us' +
+    'just not no new says said say told one two amid' +
     ' و در به از که این آن با را برای تا است بود شد می هم یا اما نیز خود یک های ها کرد کند شده دارد باید ' +
     'بر پس اگر چه هر ای او آنها ما ' +
     ' فی من علی الی عن مع هذا هذه ذلک التی الذی ان او ما لا کان قد بعد بین عند کل هو هی'

@@ -13,11 +13,12 @@ export interface Prepared {
 /** Texts longer than this read as an article rather than a headline. */
 const BODY_CHARS = 300;
 
-export function prepare(claim: string, title: string, body: string, language: string | undefined): Prepared {
+export function prepare(claim: string, title: string, body: string, language: string | undefined, buckets: number): Prepared {
   const features = extractFeatures(viewClaim(claim), title, body);
   const context: Context = {
     language: detectLanguage(language, `${title} ${body.slice(0, 2000)}`),
     kind: body.length > BODY_CHARS ? 'body' : 'headline',
   };
-  return { inputs: toInputs(FEATURE_NAMES, features.values, context), features, context };
+  const inputs = toInputs(FEATURE_NAMES, features.values, context, features.addedWords, buckets);
+  return { inputs, features, context };
 }

@@ -20,9 +20,9 @@ const VERB = new RegExp(
 );
 const OFFICIAL_BODIES = [
   'کاخ سفید', 'وزارت امور خارجه', 'وزارت خارجه', 'سخنگوی وزارت خارجه', 'سپاه پاسداران', 'سپاه', 'ارتش', 'پنتاگون',
-  'سخنگوی دولت', 'دولت', 'وزارت دفاع', 'البیت الابیض', 'وزاره الخارجیه', 'الخارجیه', 'البنتاغون', 'الحرس الثوری',
-  'الحکومه', 'الجیش', 'وزاره الدفاع',
-].map((name) => normalizeText(name));
+  'سخنگوی دولت', 'دولت', 'وزارت دفاع', 'البيت الأبيض', 'وزارة الخارجية', 'الخارجية', 'البنتاغون', 'الحرس الثوري',
+  'الحكومة', 'الجيش', 'وزارة الدفاع',
+].map((written) => ({ written, normalized: normalizeText(written) }));
 const NOT_A_SPEAKER = new Set(
   'The A An This That It Report Reports Exclusive Breaking Watch Video Update Opinion Analysis Photos Live News Officials Sources Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
 );
@@ -73,7 +73,7 @@ function properNoun(zone: string): string | undefined {
 
 function officialBody(zone: string): string | undefined {
   const padded = ` ${normalizeText(zone)} `;
-  return OFFICIAL_BODIES.find((body) => padded.includes(` ${body} `));
+  return OFFICIAL_BODIES.find((body) => padded.includes(` ${body.normalized} `))?.written;
 }
 
 function colonName(zone: string): string | undefined {
