@@ -6,14 +6,19 @@ import { z } from 'zod';
 export const STANCES = ['asserts', 'denies', 'reports', 'unrelated'] as const;
 export type Stance = (typeof STANCES)[number];
 
-/** Ownership/affiliation vocabulary for outlets (config/sources.yaml). Describes control, never truth. */
-export const SOURCE_LABELS = [
+/** Labels an alert calls "state-affiliated" (relay alerts, corroboration breakdowns). */
+const STATE_AFFILIATED = [
   'state-owned',
   'state-controlled',
   'IRGC-affiliated',
   'semi-official',
   'government-funded international broadcaster',
   'state-funded broadcaster',
+] as const;
+
+/** Ownership/affiliation vocabulary for outlets (config/sources.yaml). Describes control, never truth. */
+export const SOURCE_LABELS = [
+  ...STATE_AFFILIATED,
   'public broadcaster',
   'opposition/diaspora',
   'party-affiliated',
@@ -24,15 +29,7 @@ export const SOURCE_LABELS = [
 ] as const;
 export type SourceLabel = (typeof SOURCE_LABELS)[number];
 
-/** Labels an alert calls "state-affiliated" (relay alerts, corroboration breakdowns). */
-export const STATE_AFFILIATED_LABELS: ReadonlySet<SourceLabel> = new Set<SourceLabel>([
-  'state-owned',
-  'state-controlled',
-  'IRGC-affiliated',
-  'semi-official',
-  'government-funded international broadcaster',
-  'state-funded broadcaster',
-]);
+export const STATE_AFFILIATED_LABELS: ReadonlySet<SourceLabel> = new Set<SourceLabel>(STATE_AFFILIATED);
 
 export const REPORT_FLAGS = ['single-sourced', 'anonymous-sources', 'unconfirmed'] as const;
 export type ReportFlag = (typeof REPORT_FLAGS)[number];

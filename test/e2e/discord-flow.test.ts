@@ -9,16 +9,14 @@ import { eventually, pipelineIdle, startHarness, type Harness } from '../helpers
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { TEST_REGISTRY } from '../helpers/registry.js';
 import { rss } from '../helpers/rss.js';
+import { FLOW_CLAIM, FLOW_MATCHING, FLOW_UNRELATED } from '../helpers/flow-fixtures.js';
 
 const GUILD = '1200000000000000001';
 const CHANNEL = '1200000000000000011';
-const CLAIM = 'Iran promised the US it would not retaliate against Israel in exchange for a Gaza ceasefire';
-const UNRELATED = { guid: 'u1', title: 'Football results from the weekend', description: 'Scores and tables.' };
-const MATCHING = {
-  guid: 'm1',
-  title: 'Iran promised the US it would not retaliate against Israel for a Gaza ceasefire, report says @everyone',
-  description: 'A report says Iran promised the United States not to retaliate against Israel in exchange for a ceasefire in Gaza.',
-};
+const CLAIM = FLOW_CLAIM;
+const UNRELATED = FLOW_UNRELATED;
+// The hostile suffix checks that the embed defuses it.
+const MATCHING = { ...FLOW_MATCHING, title: `${FLOW_MATCHING.title} @everyone` };
 
 describe('discord end to end', () => {
   let fake: FakeDiscord;

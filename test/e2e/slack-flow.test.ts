@@ -13,17 +13,14 @@ import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { TEST_REGISTRY } from '../helpers/registry.js';
 import { rss } from '../helpers/rss.js';
 import { postSigned, slashCommand } from '../helpers/slack-sign.js';
+import { FLOW_CLAIM, FLOW_MATCHING, FLOW_UNRELATED } from '../helpers/flow-fixtures.js';
 
 const SECRET = 'e2e-signing-secret';
 const TEAM = 'TE2E00001';
 const CHANNEL = 'CE2EALERT';
-const CLAIM = 'Iran promised the US it would not retaliate against Israel in exchange for a Gaza ceasefire';
-const UNRELATED = { guid: 'u1', title: 'Football results from the weekend', description: 'Scores and tables.' };
-const MATCHING = {
-  guid: 'm1',
-  title: 'Iran promised the US it would not retaliate against Israel for a Gaza ceasefire, report says',
-  description: 'A report says Iran promised the United States not to retaliate against Israel in exchange for a ceasefire in Gaza.',
-};
+const CLAIM = FLOW_CLAIM;
+const UNRELATED = FLOW_UNRELATED;
+const MATCHING = FLOW_MATCHING;
 
 describe('slack end to end', () => {
   let h: Harness;

@@ -13,6 +13,8 @@ async function resolveTarget(targetId: string, ctx: CommandContext, deps: Comman
   return actor ? { target: { kind: 'actor', id: actor.id }, text: actor.name } : undefined;
 }
 
+const TARGET_OPTION = { name: 'target', type: 'string', required: true, description: 'Claim or actor id', autocomplete: 'target' } as const;
+
 const NOT_FOUND = (t: string) => fail('Nothing to follow', `No claim or actor "${t}" here. See /claim list and /actor list.`);
 
 export const alertsFollow = defineCommand({
@@ -20,7 +22,7 @@ export const alertsFollow = defineCommand({
   name: 'follow',
   description: 'Get alerts for a claim or an actor in this channel',
   options: [
-    { name: 'target', type: 'string', required: true, description: 'Claim or actor id', autocomplete: 'target' },
+    TARGET_OPTION,
     { name: 'kinds', type: 'string', description: 'denial, assertion, relay, first-sighting, mention (comma-separated)' },
   ],
   schema: z.object({ target: id('target'), kinds: alertKinds }),
@@ -47,7 +49,7 @@ export const alertsMute = defineCommand({
   name: 'mute',
   description: "Snooze a claim's or actor's alerts in this channel",
   options: [
-    { name: 'target', type: 'string', required: true, description: 'Claim or actor id', autocomplete: 'target' },
+    TARGET_OPTION,
     { name: 'duration', type: 'string', description: 'e.g. 30m, 24h, 7d (default 24h)' },
   ],
   schema: z.object({ target: id('target'), duration }),
@@ -64,7 +66,7 @@ export const alertsUnmute = defineCommand({
   group: 'alerts',
   name: 'unmute',
   description: 'Resume alerts (also resumes a channel paused after a delivery failure)',
-  options: [{ name: 'target', type: 'string', required: true, description: 'Claim or actor id', autocomplete: 'target' }],
+  options: [TARGET_OPTION],
   schema: z.object({ target: id('target') }),
   async handler(args, ctx, deps) {
     const sub = await ownSubscription(args.target, ctx, deps);
