@@ -15,6 +15,9 @@ export interface DeliverDeps {
   now: () => Date;
 }
 
+/** How long an alert waits for a concurrent alert to finish creating the thread root. */
+const ROOT_WAIT_MS = 500;
+
 export type DeliverOutcome = 'sent' | 'duplicate' | 'skipped' | 'paused' | 'status-updated';
 
 export async function deliver(job: AlertJob, deps: DeliverDeps): Promise<DeliverOutcome> {
@@ -31,8 +34,14 @@ export async function deliver(job: AlertJob, deps: DeliverDeps): Promise<Deliver
   if (!sub || sub.paused) return 'skipped';
   const transport = deps.transports.get(alert.channel.platform);
   if (!transport) return 'skipped';
+  const root = alert.target.kind === 'claim' ? await deps.threads.root(alert.channel, alert.target.id) : undefined;
+  // Alert workers run concurrently: only one alert may become a claim's thread root in a channel. The others
+  // wait briefly (a delayed job) and then post into the thread the winner recorded.
+  const startsThread = alert.target.kind === 'claim' && !root;
+  if (startsThread && !(await deps.threads.claimRoot(alert.channel, alert.target.id))) {
+    throw new ChatDeliveryError('chat/rate-limited', 'another alert is starting this thread', ROOT_WAIT_MS);
+  }
   try {
-    const root = alert.target.kind === 'claim' ? await deps.threads.root(alert.channel, alert.target.id) : undefined;
     const ref = await transport.send({ channel: alert.channel, message: { kind: 'alert', alert }, ...(root ? { threadOf: root.ref } : {}) });
     await deps.stores.deliveries.record(deliveryKey, ref);
     if (alert.target.kind === 'claim') {
@@ -41,6 +50,7 @@ export async function deliver(job: AlertJob, deps: DeliverDeps): Promise<Deliver
     }
     return 'sent';
   } catch (err) {
+    if (startsThread) await deps.threads.releaseRoot(alert.channel, alert.target.id);
     if (err instanceof ChatDeliveryError && err.code === 'chat/channel-unavailable') {
       await deps.stores.subscriptions.pause(sub.id, err.message, deps.now());
       return 'paused';
