@@ -22,7 +22,7 @@ import { connectRedis, waitForRedis } from './queue/redis-connection.js';
 import { createStores, type Stores } from './store/index.js';
 import { trackClaim } from './chat/core/commands/claim.js';
 
-/** A chat platform adapter: started after the pipeline, given the command core, stopped first on shutdown. */
+/** A chat platform adapter: its transport delivers alerts; `start` (in the `chat` role) receives commands. */
 export interface ChatAdapter {
   readonly transport: ChatTransport;
   start(commands: CommandDeps): Promise<void>;
@@ -127,9 +127,11 @@ export async function startApp(opts: AppOptions): Promise<App> {
     }
   }
 
-  const workers = startWorkers(opts.roles ?? new Set(ROLES), { env, stores, queues, sources: registry.sources, transports, fetchOptions, logger, metrics, now });
+  const roles = opts.roles ?? new Set(ROLES);
+  const workers = startWorkers(roles, { env, stores, queues, sources: registry.sources, transports, fetchOptions, logger, metrics, now });
 
-  for (const adapter of opts.adapters ?? []) await adapter.start(commands);
+  const receivers = roles.has('chat') ? (opts.adapters ?? []) : [];
+  for (const adapter of receivers) await adapter.start(commands);
 
   const server = opts.http === false ? undefined : await startHttpServer(env.HTTP_HOST, env.HTTP_PORT, metrics, async () => {
     const pong = await redis.ping().catch(() => 'down');
@@ -149,7 +151,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     async stop() {
       // Workers finish the jobs they hold (deliveries included) before the chat clients go away.
       await Promise.all(workers.map((w) => w.close()));
-      for (const adapter of opts.adapters ?? []) await adapter.stop();
+      for (const adapter of receivers) await adapter.stop();
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
       await core.close();
     },

@@ -18,7 +18,12 @@ import type { Metrics } from './ops/metrics.js';
 import { queuePrefix, type AlertJob, type Queues } from './queue/queues.js';
 import type { Stores } from './store/index.js';
 
-export const ROLES = ['poll', 'match', 'alert', 'digest'] as const;
+/**
+ * `chat` receives commands (Discord gateway, Slack receiver): run it in exactly one process, or every process
+ * logged in would answer the same slash command. Delivery needs no `chat` role: the alert worker posts through
+ * the platforms' REST APIs from any process that has the credentials.
+ */
+export const ROLES = ['poll', 'match', 'alert', 'digest', 'chat'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface WorkerDeps {
