@@ -1,8 +1,8 @@
 // Turns text into match terms, the same way for stored claims and incoming items: normalised tokens, concept
 // terms ("@iran") for the equivalence tables, light stems for the rest, and phonetic name keys ("~slmn") so a
 // name meets its spelling variants and its Persian/Arabic spelling.
-import { normalizeText, phoneticKey } from '../normalize/index.js';
-import { conceptAt } from './concepts.js';
+import { normalizedWords, normalizeText, phoneticKey } from '../normalize/index.js';
+import { conceptAt, startsConcept } from './concepts.js';
 import { stem } from './stem.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -29,6 +29,8 @@ const US_ABBREVIATION = /\bU\.S\.(?:A\.)?|\bUSA?\b/g;
 const LINKS_AND_HANDLES = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*|(?<![\p{L}\p{N}])@\w+/gu;
 
 interface TokenInfo {
+  /** Whether a concept variant begins with this token (then conceptAt decides). */
+  concept: boolean;
   stem: string | undefined;
   key: string | undefined;
   rawKey: string;
@@ -42,40 +44,50 @@ function tokenInfo(token: string): TokenInfo {
   let info = cache.get(token);
   if (info) return info;
   const key = phoneticKey(token);
-  info = { stem: STOPWORDS.has(token) ? undefined : stem(token), key: key.length >= MIN_KEY ? `~${key}` : undefined, rawKey: key };
+  info = { concept: startsConcept(token), stem: STOPWORDS.has(token) ? undefined : stem(token), key: key.length >= MIN_KEY ? `~${key}` : undefined, rawKey: key };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(token, info);
   return info;
 }
 
+const cleanForMatch = (raw: string) => raw.replace(LINKS_AND_HANDLES, ' ').replace(US_ABBREVIATION, ' usa ');
+
 export function normalizeForMatch(raw: string): string {
-  return normalizeText(raw.replace(LINKS_AND_HANDLES, ' ').replace(US_ABBREVIATION, ' usa '));
+  return normalizeText(cleanForMatch(raw));
 }
 
 /** Walks the tokens, calling `visit` with each concept or content token's analysis. */
 function walk(tokens: readonly string[], visit: (token: string, primary: string, key: string | undefined, place: boolean) => void): void {
   for (let i = 0; i < tokens.length; i++) {
-    const found = conceptAt(tokens, i);
-    if (found) {
-      visit(tokens[i] ?? '', found.concept.term, undefined, found.concept.place);
-      i += found.length - 1;
-      continue;
-    }
-    const token = tokens[i] ?? '';
+    const token = tokens[i] as string;
     const info = tokenInfo(token);
-    if (info.stem !== undefined) visit(token, info.stem, info.key, false);
+    const found = info.concept ? conceptAt(tokens, i) : undefined;
+    if (found) {
+      visit(token, found.concept.term, undefined, found.concept.place);
+      i += found.length - 1;
+    } else if (info.stem !== undefined) visit(token, info.stem, info.key, false);
   }
 }
 
+/** An item's tokens, their name keys and its terms, in one pass over the tokens (the per-item hot path). */
 export function analyseItem(raw: string): AnalysedText {
-  const normalized = normalizeForMatch(raw);
-  const tokens = normalized === '' ? [] : normalized.split(' ');
+  const tokens = normalizedWords(cleanForMatch(raw));
+  const keys = new Array<string>(tokens.length);
   const terms = new Set<string>();
-  walk(tokens, (_token, primary, key) => {
-    terms.add(primary);
-    if (key) terms.add(key);
-  });
-  return { tokens, keys: tokens.map((t) => tokenInfo(t).rawKey), terms };
+  for (let i = 0; i < tokens.length; i++) {
+    const info = tokenInfo(tokens[i] as string);
+    keys[i] = info.rawKey;
+    const found = info.concept ? conceptAt(tokens, i) : undefined;
+    if (found) {
+      terms.add(found.concept.term);
+      for (let k = 1; k < found.length; k++) keys[i + k] = tokenInfo(tokens[i + k] as string).rawKey;
+      i += found.length - 1;
+    } else if (info.stem !== undefined) {
+      terms.add(info.stem);
+      if (info.key) terms.add(info.key);
+    }
+  }
+  return { tokens, keys, terms };
 }
 
 /** Capitalised words of the raw text: names, whose spelling varies, get a phonetic alternative. */

@@ -87,6 +87,9 @@ function splitVariants(list: string): string[] {
 
 const CONCEPTS = compile();
 
+/** Whether some concept variant starts with this token: a cheap test before conceptAt. */
+export const startsConcept = (token: string): boolean => CONCEPTS.has(token);
+
 /** The concept starting at tokens[i], and how many tokens it spans. */
 export function conceptAt(tokens: readonly string[], i: number): { concept: Concept; length: number } | undefined {
   const options = CONCEPTS.get(tokens[i] ?? '');

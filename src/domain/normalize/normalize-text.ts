@@ -1,10 +1,12 @@
 // One text fold for English, Persian and Arabic, shared by the matcher and the stance judge so a lexicon, a
 // claim and an item written in any spelling meet. normalizeText is idempotent: normalizing twice changes nothing.
+// Hot path (every feed item): one pass over the text; only chunks holding non-ASCII characters pay for the
+// Unicode normal forms, and each of their characters is folded by a precomputed table, not by regex passes.
 
 /** Diacritics that carry no identity for matching: Latin accents, Arabic harakat/Quranic marks, Hebrew niqqud. */
-const MARKS = /[\u0300-\u036F\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
+const MARKS = /[\u0300-\u036F\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/;
 /** Invisible joiners and bidi controls: ZWNJ/ZWJ join the word back ("حاجی‌زاده" → "حاجیزاده"). */
-const INVISIBLE = /[\u00AD\u061C\u0640\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+const INVISIBLE = /[\u00AD\u061C\u0640\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
 /**
  * Arabic letter variants onto the Persian forms (Persian keyboards and Arabic text use different code points);
  * ß is the one Latin letter whose lower case still differs from its case fold.
@@ -12,27 +14,95 @@ const INVISIBLE = /[\u00AD\u061C\u0640\u200B-\u200F\u202A-\u202E\u2060-\u2069\uF
 const LETTERS: Record<string, string> = {
   'ي': 'ی', 'ى': 'ی', 'ك': 'ک', 'ة': 'ه', 'ۀ': 'ه', 'ە': 'ه', 'ٱ': 'ا', 'ء': '', 'ß': 'ss',
 };
-const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
-const DIGIT = /\p{Nd}/gu;
-const ASCII_DIGIT = /[0-9]/;
+const WORD = /^[\p{L}\p{N}]$/u;
 const DECIMAL = /^\p{Nd}$/u;
-
-const digitCache = new Map<string, string>();
 
 /** Any script's decimal digit as ASCII: Unicode lays each script's digits out as a run of ten from zero. */
 function asciiDigit(d: string): string {
-  if (ASCII_DIGIT.test(d)) return d;
-  let value = digitCache.get(d);
-  if (value === undefined) {
-    let cp = d.codePointAt(0) ?? 0;
-    let zero = cp;
-    while (DECIMAL.test(String.fromCodePoint(zero - 1))) zero--;
-    cp = (cp - zero) % 10;
-    value = String(cp);
-    digitCache.set(d, value);
+  let zero = d.codePointAt(0) ?? 0;
+  const cp = zero;
+  while (DECIMAL.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((cp - zero) % 10);
+}
+
+/** What one character (after the normal forms) becomes: '' dropped, ' ' a word break, else its folded form. */
+function fold(c: string): string {
+  if (MARKS.test(c) || INVISIBLE.test(c)) return '';
+  const letter = LETTERS[c];
+  if (letter !== undefined) return letter;
+  if (DECIMAL.test(c)) return asciiDigit(c);
+  return WORD.test(c) ? c : ' ';
+}
+
+/** fold() for every BMP code unit, built on first use (surrogate halves fall back to fold() per pair). */
+let bmpTable: string[] | undefined;
+function table(): string[] {
+  if (!bmpTable) {
+    bmpTable = new Array<string>(0x10000);
+    for (let c = 0; c < 0x10000; c++) bmpTable[c] = c >= 0xd800 && c <= 0xdfff ? '' : fold(String.fromCharCode(c));
   }
-  return value;
+  return bmpTable;
+}
+const astral = new Map<string, string>();
+
+const isAsciiSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+const NON_ASCII = /[^\x00-\x7f]/g;
+const ASCII_WORD = /[a-z0-9]+/g;
+
+/** The full fold of one whitespace-free chunk holding non-ASCII characters, its words pushed onto `into`. */
+function foldChunk(chunk: string, into: string[]): void {
+  const s = chunk.normalize('NFKC').toLowerCase().normalize('NFKD');
+  const folds = table();
+  let word = '';
+  const flush = () => {
+    if (word !== '') into.push(word.normalize('NFC'));
+    word = '';
+  };
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    let folded: string;
+    if (code < 0xd800 || code > 0xdfff) folded = folds[code] as string;
+    else {
+      const next = s.charCodeAt(i + 1);
+      const pair = code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+      const c = pair ? s.slice(i, i + 2) : (s[i] as string);
+      if (pair) i++;
+      folded = astral.get(c) ?? fold(c);
+      if (astral.size < 10_000) astral.set(c, folded);
+    }
+    if (folded === ' ') flush();
+    else word += folded;
+  }
+  flush();
+}
+
+/** The words of an ASCII stretch that starts and ends at a word break. */
+function pushAsciiWords(text: string, from: number, to: number, into: string[]): void {
+  const words = text.slice(from, to).toLowerCase().match(ASCII_WORD);
+  if (words) for (const w of words) into.push(w);
+}
+
+/**
+ * The words of normalizeText(text), without building the string. ASCII whitespace is a hard boundary for every
+ * step of the fold (it never composes, is not case-ignorable, and is a word break), so the text is cut there:
+ * whitespace-free chunks holding a non-ASCII character get the full fold, the ASCII stretches between them a
+ * lower-casing and one regex scan.
+ */
+export function normalizedWords(text: string, into: string[] = []): string[] {
+  let done = 0;
+  NON_ASCII.lastIndex = 0;
+  for (let hit = NON_ASCII.exec(text); hit; hit = NON_ASCII.exec(text)) {
+    let start = hit.index;
+    while (start > done && !isAsciiSpace(text.charCodeAt(start - 1))) start--;
+    let end = hit.index + 1;
+    while (end < text.length && !isAsciiSpace(text.charCodeAt(end))) end++;
+    pushAsciiWords(text, done, start, into);
+    foldChunk(text.slice(start, end), into);
+    done = end;
+    NON_ASCII.lastIndex = end;
+  }
+  pushAsciiWords(text, done, text.length, into);
+  return into;
 }
 
 /**
@@ -40,21 +110,10 @@ function asciiDigit(d: string): string {
  * everything that is not a letter or digit a single space, trimmed.
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .replace(INVISIBLE, '')
-    .replace(LETTER_RE, (c) => LETTERS[c] ?? c)
-    .replace(DIGIT, asciiDigit)
-    .replace(NOT_WORD, ' ')
-    .trim()
-    .normalize('NFC');
+  return normalizedWords(text).join(' ');
 }
 
 /** Word tokens. Accepts raw or normalised text (normalizing is idempotent); hot paths split normalised text. */
 export function tokenize(text: string): string[] {
-  const normalized = normalizeText(text);
-  return normalized === '' ? [] : normalized.split(' ');
+  return normalizedWords(text);
 }
