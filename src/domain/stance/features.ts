@@ -111,10 +111,11 @@ export function extractFeatures(claim: ClaimView, title: string, body: string): 
     numbersMatch: claim.numbers.size > 0 && [...claim.numbers].every((n) => textNumbers.has(n)) ? 1 : 0,
     numbersClash: claim.numbers.size > 0 && textNumbers.size > 0 && ![...claim.numbers].some((n) => textNumbers.has(n)) ? 1 : 0,
     antonymClash: squash(antonymClashes(textTokens, claim)),
-    negatedClaimTerm: !claimNegated && [headIndex, ...relevant].some((i) => negatedClaimTerm(sentences[i]!, claim)) ? 1 : 0,
+    negatedClaimTerm: !claimNegated && [headIndex, ...relevant].some((i) => sentences[i] !== undefined && negatedClaimTerm(sentences[i], claim)) ? 1 : 0,
     claimNegated: claimNegated ? 1 : 0,
     claimDenies: claimDenies ? 1 : 0,
   };
+  Object.assign(values, sentenceMaxima(sentences, cues, claim, claimNegated, relevant.length));
   for (const kind of CUE_KINDS) {
     const headCount = cues[headIndex]?.[kind] ?? 0;
     const nearCount = relevant.reduce((n, i) => n + (cues[i]?.[kind] ?? 0), 0);
@@ -124,11 +125,53 @@ export function extractFeatures(claim: ClaimView, title: string, body: string): 
   }
   const textDenies = values.denyVerbHead! + values.falsityHead! + values.denyVerbNear! + values.falsityNear! > 0;
   values.bothDeny = claimDenies && textDenies ? 1 : 0;
+  // A text refuting a claim that does not itself deny: the refutation is aimed at the claim (linear weights
+  // cannot form this product from the two parts).
+  values.refutesPlainClaim = claimDenies ? 0 : values.maxRefuteOverlap!;
+  values.claimHedged = claim.cues.hedge > 0 ? 1 : 0;
   values.negationMismatch = claimNegated !== (values.negationHead! + values.negationNear! > 0) ? 1 : 0;
   const addedWords = [...new Set(words(head?.folded ?? ''))].filter(
     (w) => (!STOPWORDS.has(w) || NEGATION_TOKEN.test(w)) && !claim.stems.has(stem(w)),
   );
   return { values, sentences, keySentence: keySentence(sentences, cues, best), addedWords };
+}
+
+/**
+ * Body-level evidence, sentence by sentence: how close to the claim is the closest sentence that refutes,
+ * negates, confirms or plainly states it, and how much of the text hedges. A long article that debunks a
+ * claim usually does so in one or two sentences, which document-wide cue shares dilute.
+ */
+function sentenceMaxima(
+  sentences: Sentence[],
+  cues: Record<CueKind, number>[],
+  claim: ClaimView,
+  claimNegated: boolean,
+  relevantCount: number,
+): Record<string, number> {
+  let refute = 0;
+  let negated = 0;
+  let confirm = 0;
+  let plain = 0;
+  let refuting = 0;
+  let hedges = 0;
+  sentences.forEach((s, i) => {
+    const c = cues[i]!;
+    const denies = c.denyVerb + c.falsity > 0;
+    hedges += c.hedge;
+    if (denies) refute = Math.max(refute, s.overlap);
+    if (denies && s.overlap >= RELEVANT) refuting++;
+    if (!claimNegated && negatedClaimTerm(s, claim)) negated = Math.max(negated, s.overlap);
+    if (c.confirm > 0) confirm = Math.max(confirm, s.overlap);
+    if (!denies && c.hedge + c.negation === 0) plain = Math.max(plain, s.overlap);
+  });
+  return {
+    maxRefuteOverlap: refute,
+    maxNegatedOverlap: negated,
+    maxConfirmOverlap: confirm,
+    maxPlainOverlap: plain,
+    refutingShare: refuting / Math.max(1, relevantCount),
+    hedgeDensity: Math.min(1, hedges / Math.max(1, sentences.length)),
+  };
 }
 
 /** The relevant sentence with the strongest denial or confirmation cue, else the one closest to the claim. */

@@ -1,0 +1,103 @@
+// Fitting the stance classifier (src/domain/stance/classifier.ts): featurising dataset rows and a multinomial
+// logistic regression trained with full-batch Adam and L2. Used by eval/train-stance.ts.
+import { STANCES } from '../src/domain/model.js';
+import { toInputs } from '../src/domain/stance/classifier.js';
+import { FEATURE_NAMES } from '../src/domain/stance/features.js';
+import { prepare } from '../src/domain/stance/prepare.js';
+import type { StanceRow } from './stance-datasets.js';
+
+export interface Example {
+  /** Indices and values of the non-zero inputs (most language/kind copies are zero). */
+  at: Int32Array;
+  x: Float64Array;
+  y: number;
+  weight: number;
+}
+
+export interface FitOptions {
+  epochs: number;
+  rate: number;
+  /** L2 on the grouped cue features. */
+  l2: number;
+  /** L2 on the hashed headline-word slots: they fit single datasets' vocabularies, so they are held back harder. */
+  l2Hashed: number;
+  buckets: number;
+}
+
+export interface SampleOptions {
+  /** Within a dataset, classes are re-weighted by frequency^-classBalance so rare denials are not drowned out. */
+  classBalance: number;
+  /** Extra weight on denials on top of the balance: the class the product exists to catch. */
+  deniesBoost: number;
+  /** Keep every related row but only 1 in `unrelatedStride` unrelated rows. */
+  unrelatedStride: number;
+}
+
+/** The rows of one dataset as weighted examples; each dataset gets the same total weight. */
+export function examplesOf(rows: readonly StanceRow[], buckets: number, opts: SampleOptions): Example[] {
+  const kept = rows.filter((r, i) => r.gold !== 'unrelated' || i % opts.unrelatedStride === 0);
+  const counts = new Map<string, number>();
+  for (const r of kept) counts.set(r.gold, (counts.get(r.gold) ?? 0) + 1);
+  const raw = kept.map((r) => (counts.get(r.gold) ?? 1) ** -opts.classBalance * (r.gold === 'denies' ? opts.deniesBoost : 1));
+  const total = raw.reduce((a, b) => a + b, 0);
+  return kept.map((r, i) => {
+    const inputs = prepare(r.claim, r.title, r.body, r.language, buckets).inputs;
+    const at = Int32Array.from(inputs.keys()).filter((j) => inputs[j] !== 0);
+    return { at, x: Float64Array.from(at, (j) => inputs[j]!), y: STANCES.indexOf(r.gold), weight: raw[i]! / total };
+  });
+}
+
+export const inputWidth = (buckets: number) =>
+  toInputs(FEATURE_NAMES, {}, { language: undefined, kind: 'body' }, [], buckets).length;
+
+/** Class scores of one example under weights laid out [class][input]. */
+export function scoresOf(weights: readonly (ArrayLike<number>)[], e: Example): number[] {
+  return weights.map((w) => {
+    let sum = 0;
+    for (let n = 0; n < e.at.length; n++) sum += w[e.at[n]!]! * e.x[n]!;
+    return sum;
+  });
+}
+
+export function fit(examples: readonly Example[], opts: FitOptions, log: (line: string) => void = () => {}): number[][] {
+  const width = inputWidth(opts.buckets);
+  const hashedFrom = width - opts.buckets;
+  const k = STANCES.length;
+  const size = k * width;
+  const w = new Float64Array(size);
+  const m = new Float64Array(size);
+  const v = new Float64Array(size);
+  const grad = new Float64Array(size);
+  const scores = new Float64Array(k);
+  const totalWeight = examples.reduce((a, e) => a + e.weight, 0);
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    grad.fill(0);
+    let loss = 0;
+    for (const e of examples) {
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) {
+        let sum = 0;
+        for (let n = 0; n < e.at.length; n++) sum += w[c * width + e.at[n]!]! * e.x[n]!;
+        scores[c] = sum;
+        if (sum > max) max = sum;
+      }
+      let z = 0;
+      for (let c = 0; c < k; c++) z += (scores[c] = Math.exp(scores[c]! - max));
+      loss -= e.weight * Math.log(Math.max(scores[e.y]! / z, 1e-12));
+      for (let c = 0; c < k; c++) {
+        const g = (e.weight * (scores[c]! / z - (c === e.y ? 1 : 0))) / totalWeight;
+        for (let n = 0; n < e.at.length; n++) grad[c * width + e.at[n]!]! += g * e.x[n]!;
+      }
+    }
+    for (let i = 0; i < size; i++) {
+      const col = i % width;
+      const l2 = col === 0 ? 0 : col >= hashedFrom ? opts.l2Hashed : opts.l2;
+      const g = grad[i]! + l2 * w[i]!;
+      m[i] = 0.9 * m[i]! + 0.1 * g;
+      v[i] = 0.999 * v[i]! + 0.001 * g * g;
+      w[i]! -= (opts.rate * (m[i]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[i]! / (1 - 0.999 ** epoch)) + 1e-8);
+    }
+    if (epoch % 100 === 0) log(`epoch ${epoch} loss ${(loss / totalWeight).toFixed(4)}`);
+  }
+  return Array.from({ length: k }, (_, c) => [...w.subarray(c * width, (c + 1) * width)].map((x) => Math.round(x * 1e4) / 1e4));
+}
