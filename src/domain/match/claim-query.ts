@@ -8,6 +8,8 @@ import { MatchError } from './errors.js';
 export interface WeightedGroup extends TermGroup {
   weight: number;
   required: boolean;
+  /** Share of claims (background included) holding the term: how common it is, for the presearcher's plan. */
+  share: number;
 }
 
 export interface ClaimQuery {
@@ -95,7 +97,7 @@ export function compileClaims(claims: readonly Claim[], knownActors: ReadonlySet
   };
   const weights = new Map<string, number>();
   const queries = collected.map((c) => {
-    const groups = c.groups.map((g) => ({ ...g, weight: idf(g.term) * (g.place ? PLACE_FACTOR : 1) }));
+    const groups = c.groups.map((g) => ({ ...g, weight: idf(g.term) * (g.place ? PLACE_FACTOR : 1), share: (df.get(g.term) ?? 0) / n }));
     for (const g of groups) weights.set(g.term, g.weight);
     return { ...c, groups, totalWeight: groups.reduce((s, g) => s + g.weight, 0) };
   });

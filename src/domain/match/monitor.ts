@@ -4,7 +4,7 @@
 import type { ClaimError } from './engine.js';
 import type { ClaimQuery } from './claim-query.js';
 import { TERM_PRESEARCHER, type PresearcherFactory } from './presearcher.js';
-import { verify, weighItem, type Verdict } from './verifier.js';
+import { coverageOf, verify, weighItem, type Verdict } from './verifier.js';
 
 export interface MonitorResult {
   /** Verified candidates, best first. */
@@ -25,12 +25,15 @@ export function createMonitor(
   return {
     match(terms) {
       const candidates = search.candidates(terms);
-      const itemWeight = weighItem(terms, compiled.weightOf);
+      let weight: number | undefined;
       const ranked: Verdict[] = [];
       const errors: ClaimError[] = [];
       for (const query of candidates) {
         try {
-          const verdict = verify(query, terms, itemWeight);
+          // Below the floor a candidate is not ranked, so most candidates cost one coverage pass only.
+          const coverage = coverageOf(query, terms);
+          if (coverage === 0 || coverage < search.floor) continue;
+          const verdict = verify(query, terms, (weight ??= weighItem(terms, compiled.weightOf)));
           if (verdict.coverage > 0) ranked.push(verdict);
         } catch (err) {
           errors.push({ claimId: query.id, message: (err as Error).message });

@@ -22,7 +22,17 @@ export const MATCH_THRESHOLD = 0.5;
 /** Beyond places, this many substantive terms must be present (or all of them, when the claim has fewer). */
 const MIN_SUBSTANTIVE = 2;
 
-const present = (g: TermGroup, terms: ReadonlySet<string>) => g.alternatives.some((a) => terms.has(a));
+function present(g: TermGroup, terms: ReadonlySet<string>): boolean {
+  for (const a of g.alternatives) if (terms.has(a)) return true;
+  return false;
+}
+
+/** Share of the claim's weight present in the item: the cheap test before a full verdict. */
+export function coverageOf(query: ClaimQuery, terms: ReadonlySet<string>): number {
+  let covered = 0;
+  for (const g of query.groups) if (present(g, terms)) covered += g.weight;
+  return covered / query.totalWeight;
+}
 
 /** `itemWeight` is the summed weight of the item's own terms (see weighItem). */
 export function verify(query: ClaimQuery, terms: ReadonlySet<string>, itemWeight: number): Verdict {
