@@ -5,7 +5,7 @@
 import { heldForDigest } from '../digest/quiet-hours.js';
 import { composeAlert, deliveryKey } from '../domain/alert/compose.js';
 import { kindsForEvents, pickKind } from '../domain/alert/decide.js';
-import type { Actor, Item, Judgement, Source } from '../domain/model.js';
+import type { Actor, Item, Judgement, Source, Stance } from '../domain/model.js';
 import { isDeliverable, type Subscription } from '../domain/subscription.js';
 import { applyMatch, statusLine } from '../domain/timeline/claim-timeline.js';
 import type { AlertJob } from '../queue/queues.js';
@@ -22,6 +22,8 @@ export interface MatchStageDeps {
 
 export interface MatchOutcome {
   claimMatches: number;
+  /** The stance of each claim match, for the matches-by-stance metric. */
+  stances: Stance[];
   actorMentions: number;
   alerts: number;
 }
@@ -74,7 +76,7 @@ export async function processItem(item: Item, deps: MatchStageDeps): Promise<Mat
 
   await deps.enqueueAlerts(jobs);
   for (const save of saves) await save();
-  return { claimMatches: judgement.claims.length, actorMentions: judgement.actors.length, alerts: jobs.filter((j) => j.type === 'alert').length };
+  return { claimMatches: judgement.claims.length, stances: judgement.claims.map((m) => m.stance), actorMentions: judgement.actors.length, alerts: jobs.filter((j) => j.type === 'alert').length };
 }
 
 /** Subscriptions of the owning tenant only: a registry actor (no tenant) is followed by any tenant. */

@@ -3,7 +3,7 @@ import { Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Metrics } from '../ops/metrics.js';
 import { MatchJobSchema, QUEUES, parsePayload, type MatchJob } from '../queue/queues.js';
-import { processItem, type MatchStageDeps } from './match-stage.js';
+import { processItem, type MatchOutcome, type MatchStageDeps } from './match-stage.js';
 
 export function startMatchWorker(connection: ConnectionOptions, prefix: string, deps: MatchStageDeps, logger: Logger, metrics: Metrics): Worker<MatchJob> {
   // One item at a time per process: a claim's timeline is read, extended and written back by this stage.
@@ -16,7 +16,7 @@ export function startMatchWorker(connection: ConnectionOptions, prefix: string, 
       return outcome;
     },
     { connection, prefix, concurrency: 1 },
-  ).on('completed', (_job, outcome: { claimMatches: number }) => {
-    if (outcome?.claimMatches) metrics.matches.inc({ stance: 'any' }, outcome.claimMatches);
+  ).on('completed', (_job, outcome: MatchOutcome | undefined) => {
+    for (const stance of outcome?.stances ?? []) metrics.matches.inc({ stance });
   });
 }
