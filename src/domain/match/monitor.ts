@@ -3,8 +3,9 @@
 // error instead of failing the item.
 import type { ClaimError } from './engine.js';
 import type { ClaimQuery } from './claim-query.js';
+import { createClaimTable } from './claim-table.js';
 import { TERM_PRESEARCHER, type PresearcherFactory } from './presearcher.js';
-import { coverageOf, verify, weighItem, type Verdict } from './verifier.js';
+import { verify, weighItem, type Verdict } from './verifier.js';
 
 export interface MonitorResult {
   /** Verified candidates, best first. */
@@ -21,17 +22,19 @@ export function createMonitor(
   compiled: { queries: readonly ClaimQuery[]; weightOf: (term: string) => number },
   presearcher: PresearcherFactory = TERM_PRESEARCHER,
 ): Monitor {
-  const search = presearcher(compiled.queries);
+  const table = createClaimTable(compiled.queries);
+  const search = presearcher(table);
   return {
     match(terms) {
-      const candidates = search.candidates(terms);
+      const candidates = search.candidates(table.load(terms));
       let weight: number | undefined;
       const ranked: Verdict[] = [];
       const errors: ClaimError[] = [];
-      for (const query of candidates) {
+      for (const position of candidates) {
+        const query = table.queries[position] as ClaimQuery;
         try {
-          // Below the floor a candidate is not ranked, so most candidates cost one coverage pass only.
-          const coverage = coverageOf(query, terms);
+          // Below the floor a candidate is not ranked, so most candidates cost one pass over the flat table.
+          const coverage = table.coverage(position);
           if (coverage === 0 || coverage < search.floor) continue;
           const verdict = verify(query, terms, (weight ??= weighItem(terms, compiled.weightOf)));
           if (verdict.coverage > 0) ranked.push(verdict);

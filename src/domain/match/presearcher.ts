@@ -2,19 +2,23 @@
 // item's terms look up the queries that could possibly reach the candidate floor. Per-item cost follows the
 // item's terms and the queries they select, not the number of stored queries.
 import type { ClaimQuery } from './claim-query.js';
+import type { ClaimTable } from './claim-table.js';
 import { MATCH_THRESHOLD } from './verifier.js';
 
 export interface Presearcher {
-  /** The queries an item with these terms could match; all of them for NO_FILTERING. */
-  candidates(terms: ReadonlySet<string>): readonly ClaimQuery[];
+  /** Positions (in the table) of the queries an item with these term ids could match; all for NO_FILTERING. */
+  candidates(termIds: readonly number[]): readonly number[];
   /** Coverage below which a query may have been left out: candidates under it are not ranked either. */
   floor: number;
 }
 
-export type PresearcherFactory = (queries: readonly ClaimQuery[]) => Presearcher;
+export type PresearcherFactory = (table: ClaimTable) => Presearcher;
 
 /** Verifies every query: the correctness oracle the term presearcher is tested against. */
-export const NO_FILTERING: PresearcherFactory = (queries) => ({ candidates: () => queries, floor: 0 });
+export const NO_FILTERING: PresearcherFactory = (table) => {
+  const all = table.queries.map((_, position) => position);
+  return { candidates: () => all, floor: 0 };
+};
 
 /** The groups a query is indexed under, and how many of them any item reaching the floor must hold. */
 export interface IndexPlan {
@@ -84,60 +88,72 @@ export function planIndex(query: ClaimQuery, floor: number): IndexPlan {
   return best;
 }
 
-const bitCount = (mask: number) => {
-  let m = mask - ((mask >>> 1) & 0x55555555);
-  m = (m & 0x33333333) + ((m >>> 2) & 0x33333333);
-  return (Math.imul((m + (m >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
-};
-
 /**
  * Indexes each query so that every item it could score `floor` on finds it. At the match threshold it is exact
  * for live decisions; a lower floor also ranks near misses, for more candidates per item. A posting is the
- * query's position and the group's slot: an item's postings set bits in a per-query mask (all alternatives of
- * one group set the same bit), and only queries with enough distinct groups hit are verified.
+ * query's position, the group's slot and the group's weight: an item's postings add up, per query, the weight
+ * of the indexed groups it holds (a bit per slot keeps two alternatives of one group from counting twice), and
+ * only queries whose held weight plus all their unindexed weight can reach the floor are verified.
  */
-export const termPresearcher = (floor: number): PresearcherFactory => (queries) => {
-  const building = new Map<string, number[]>();
-  const needed = new Uint8Array(queries.length);
+export const termPresearcher = (floor: number): PresearcherFactory => ({ queries, termIds }) => {
+  const building = new Map<number, { postings: number[]; weights: number[] }>();
+  // Per query: the indexed weight an item must hold (floor minus every unindexed group, with a rounding margin).
+  const needed = new Float64Array(queries.length);
   queries.forEach((q, position) => {
     const plan = planIndex(q, floor);
-    needed[position] = plan.hits;
+    const indexed = plan.groups.reduce((s, g) => s + g.weight, 0);
+    const reach = floor * q.totalWeight * (1 - 1e-6) - (q.totalWeight - indexed);
+    // Required groups are all in every match, so the indexed ones are all needed (as they always were).
+    needed[position] = plan.groups[0]?.required ? Math.max(reach, indexed * (1 - 1e-6)) : reach;
     plan.groups.forEach((g, slot) => {
       for (const term of g.alternatives) {
-        const posting = position * 32 + Math.min(slot, MAX_COUNTED_GROUPS);
-        const list = building.get(term);
-        if (!list) building.set(term, [posting]);
-        else if (list[list.length - 1] !== posting) list.push(posting);
+        const id = termIds.get(term) as number;
+        const list = building.get(id) ?? { postings: [], weights: [] };
+        building.set(id, list);
+        // Slot 31 is shared by any further groups, so it is never deduplicated: counting twice only overestimates.
+        list.postings.push(position * 32 + Math.min(slot, MAX_COUNTED_GROUPS));
+        list.weights.push(g.weight);
       }
     });
   });
-  const index = new Map<string, Uint32Array>();
-  for (const [term, list] of building) index.set(term, Uint32Array.from(list));
-  // A stamp per query marks "already touched by this item" without clearing the masks per item.
-  const stamps = new Uint32Array(queries.length);
-  const masks = new Uint32Array(queries.length);
+  const postings = new Array<Uint32Array | undefined>(termIds.size).fill(undefined);
+  const postingWeights = new Array<Float64Array | undefined>(termIds.size).fill(undefined);
+  for (const [id, list] of building) (postings[id] = Uint32Array.from(list.postings)), (postingWeights[id] = Float64Array.from(list.weights));
+  // Per query, side by side so a posting visit touches one cache line: a stamp marking "touched by this item"
+  // (no clearing per item), the mask of slots held and the weight they add up to.
+  const state = new Float64Array(queries.length * 3);
   const touched: number[] = [];
   let generation = 0;
   return {
     floor,
-    candidates(terms) {
+    candidates(ids) {
       generation = (generation + 1) >>> 0 || 1;
-      if (generation === 1) stamps.fill(0);
+      if (generation === 1) state.fill(0);
       touched.length = 0;
-      for (const term of terms) {
-        const list = index.get(term);
-        if (!list) continue;
+      for (const id of ids) {
+        const list = postings[id];
+        const weights = postingWeights[id];
+        if (!list || !weights) continue;
         for (let i = 0; i < list.length; i++) {
           const posting = list[i] as number;
-          const position = posting >>> 5;
-          const bit = 1 << (posting & 31);
-          if (stamps[position] === generation) masks[position] = (masks[position] as number) | bit;
-          else (stamps[position] = generation), (masks[position] = bit), touched.push(position);
+          const at = (posting >>> 5) * 3;
+          const slot = posting & 31;
+          const bit = slot === MAX_COUNTED_GROUPS ? 0 : 1 << slot;
+          if (state[at] !== generation) {
+            state[at] = generation;
+            state[at + 1] = bit;
+            state[at + 2] = weights[i] as number;
+            touched.push(at);
+          } else if (((state[at + 1] as number) & bit) === 0) {
+            state[at + 1] = (state[at + 1] as number) | bit;
+            state[at + 2] = (state[at + 2] as number) + (weights[i] as number);
+          }
         }
       }
-      const found: ClaimQuery[] = [];
-      for (const position of touched) {
-        if (bitCount(masks[position] as number) >= (needed[position] as number)) found.push(queries[position] as ClaimQuery);
+      const found: number[] = [];
+      for (const at of touched) {
+        const position = at / 3;
+        if ((state[at + 2] as number) >= (needed[position] as number)) found.push(position);
       }
       return found;
     },

@@ -27,13 +27,6 @@ function present(g: TermGroup, terms: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Share of the claim's weight present in the item: the cheap test before a full verdict. */
-export function coverageOf(query: ClaimQuery, terms: ReadonlySet<string>): number {
-  let covered = 0;
-  for (const g of query.groups) if (present(g, terms)) covered += g.weight;
-  return covered / query.totalWeight;
-}
-
 /** `itemWeight` is the summed weight of the item's own terms (see weighItem). */
 export function verify(query: ClaimQuery, terms: ReadonlySet<string>, itemWeight: number): Verdict {
   let covered = 0;

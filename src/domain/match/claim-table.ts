@@ -1,0 +1,74 @@
+// The compiled claims laid out flat for the per-item hot path: every claim term interned to a number, each
+// query's groups and their alternatives in typed arrays, and the item's terms stamped into a presence array.
+// At 100,000 claims the object graph of queries and term strings is spread over hundreds of megabytes; walking
+// it per candidate costs a cache miss per group, while these arrays are compact and read in order.
+import type { ClaimQuery } from './claim-query.js';
+
+export interface ClaimTable {
+  queries: readonly ClaimQuery[];
+  /** The id of each term some claim uses. */
+  termIds: ReadonlyMap<string, number>;
+  /** Stamps an item's terms as present and returns the ids of those any claim uses. */
+  load(terms: Iterable<string>): number[];
+  /** Share of query `position`'s weight present in the item last loaded (as verify's coverage, veto aside). */
+  coverage(position: number): number;
+}
+
+export function createClaimTable(queries: readonly ClaimQuery[]): ClaimTable {
+  const termIds = new Map<string, number>();
+  const idOf = (term: string) => {
+    let id = termIds.get(term);
+    if (id === undefined) termIds.set(term, (id = termIds.size));
+    return id;
+  };
+  const groupCount = queries.reduce((s, q) => s + q.groups.length, 0);
+  const firstGroup = new Uint32Array(queries.length + 1);
+  const weights = new Float64Array(groupCount);
+  const firstAlternative = new Uint32Array(groupCount + 1);
+  const alternatives: number[] = [];
+  const totals = new Float64Array(queries.length);
+  let group = 0;
+  queries.forEach((q, position) => {
+    firstGroup[position] = group;
+    totals[position] = q.totalWeight;
+    for (const g of q.groups) {
+      weights[group] = g.weight;
+      firstAlternative[group] = alternatives.length;
+      for (const a of g.alternatives) alternatives.push(idOf(a));
+      group++;
+    }
+  });
+  firstGroup[queries.length] = group;
+  firstAlternative[group] = alternatives.length;
+  const alternativeIds = Uint32Array.from(alternatives);
+  // A generation stamp per term marks "present in the current item" without clearing an array per item.
+  const present = new Uint32Array(termIds.size);
+  let generation = 0;
+
+  return {
+    queries,
+    termIds,
+    load(terms) {
+      generation = (generation + 1) >>> 0 || 1;
+      if (generation === 1) present.fill(0);
+      const ids: number[] = [];
+      for (const term of terms) {
+        const id = termIds.get(term);
+        if (id !== undefined) (present[id] = generation), ids.push(id);
+      }
+      return ids;
+    },
+    coverage(position) {
+      let covered = 0;
+      for (let g = firstGroup[position] as number, end = firstGroup[position + 1] as number; g < end; g++) {
+        for (let a = firstAlternative[g] as number, last = firstAlternative[g + 1] as number; a < last; a++) {
+          if (present[alternativeIds[a] as number] === generation) {
+            covered += weights[g] as number;
+            break;
+          }
+        }
+      }
+      return covered / (totals[position] as number);
+    },
+  };
+}
