@@ -77,7 +77,7 @@ export async function evaluateClef(): Promise<EvalRow[]> {
     return [];
   }
   const claims = loadClaims();
-  const engine = createEngine({ claims, actors: [], sources: [], rankLimit: TOP, rankFloor: 0.2 });
+  const engine = createEngine({ claims, actors: [], sources: [], rankLimit: TOP, rankFloor: 0 });
   return (['train', 'dev'] as const).map((split) => {
     const tweets = loadSplit(split);
     let map = 0;

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { analyseItem } from '../../../../src/domain/match/analyze.js';
 import { compileClaims } from '../../../../src/domain/match/claim-query.js';
 import { createMonitor } from '../../../../src/domain/match/monitor.js';
-import { NO_FILTERING, TERM_PRESEARCHER, termPresearcher, type PresearcherFactory } from '../../../../src/domain/match/presearcher.js';
-import { MATCH_THRESHOLD } from '../../../../src/domain/match/verifier.js';
+import { createClaimTable } from '../../../../src/domain/match/claim-table.js';
+import { NO_FILTERING, TERM_PRESEARCHER, planIndex, termPresearcher, type PresearcherFactory } from '../../../../src/domain/match/presearcher.js';
+import { MATCH_THRESHOLD, verify } from '../../../../src/domain/match/verifier.js';
 import { claim } from './fixtures.js';
 
 const WORDS = ['iran', 'tehran', 'missile', 'ceasefire', 'truce', 'gaza', 'soleimani', 'suleimani', 'sanctions', 'talks', 'oil', 'tanker', 'seized', 'navy', 'drone', 'Hajizadeh', 'بغداد', 'سلیمانی', 'حمله', 'border', 'election', 'protest', 'minister', 'resigned'];
@@ -67,6 +68,44 @@ describe('matcher never misses a claim whose required terms all appear', () => {
         expect(result.ranked.find((v) => v.claimId === 'c')?.matched).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('planIndex', () => {
+  const query = (statement: string, others: string[]) => {
+    const compiled = compileClaims([claim('q', statement), ...others.map((s, i) => claim(`o${i}`, s))], new Set());
+    return compiled.queries[0]!;
+  };
+
+  it('leaves common groups out of the index while they cannot reach the floor together with the held ones', () => {
+    // "iran" is in every claim, so it weighs least: it alone cannot carry an item to half the claim.
+    const q = query('Iran navy seized oil tanker', ['Iran talks', 'Iran election', 'Iran protest', 'Iran drone']);
+    const plan = planIndex(q, MATCH_THRESHOLD);
+    const unindexed = q.groups.filter((g) => !plan.groups.includes(g));
+    expect(unindexed.map((g) => g.term)).toContain('@iran');
+    const heaviestHits = [...plan.groups].sort((a, b) => b.weight - a.weight).slice(0, plan.hits - 1);
+    const escape = unindexed.reduce((s, g) => s + g.weight, 0) + heaviestHits.reduce((s, g) => s + g.weight, 0);
+    expect(escape).toBeLessThan(MATCH_THRESHOLD * q.totalWeight);
+  });
+
+  it('asks for several hits when no single group reaches the floor', () => {
+    const q = query('navy seized oil tanker strait', []);
+    expect(planIndex(q, MATCH_THRESHOLD).hits).toBeGreaterThan(1);
+  });
+});
+
+describe('flat claim table', () => {
+  it('gives the verifier\u2019s coverage for every claim', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), sentence, (statements, item) => {
+        const compiled = compileClaims(statements.map((s, i) => claim(`c${i}`, s)), new Set());
+        const table = createClaimTable(compiled.queries);
+        const terms = analyseItem(item).terms;
+        table.load(terms);
+        compiled.queries.forEach((q, i) => expect(table.coverage(i)).toBe(verify(q, terms, 1).coverage));
+      }),
+      { numRuns: 200 },
     );
   });
 });
