@@ -67,7 +67,8 @@ export function createActorFinder(actors: readonly Actor[]): ActorFinder {
       for (let end = i + 1; end <= Math.min(tokens.length, i + MAX_SPAN); end++) {
         const token = tokens[end - 1] ?? '';
         exact = exact === '' ? token : `${exact} ${token}`;
-        key = joinKeys([key, keys[end - 1] ?? '']);
+        // A token's own key is already collapsed: only spans of two or more tokens need joining.
+        key = end === i + 1 ? (keys[i] ?? '') : joinKeys([key, keys[end - 1] ?? '']);
         const inExact = exactPrefixes.has(exact);
         const inKey = key.length > 0 && keyPrefixes.has(key);
         if (!inExact && !inKey) break;

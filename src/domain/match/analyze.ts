@@ -12,6 +12,8 @@ export interface TermGroup {
   term: string;
   alternatives: string[];
   place: boolean;
+  /** How often the text uses it: BM25's term frequency when claims are ranked. */
+  occurrences: number;
 }
 
 export interface AnalysedText {
@@ -95,15 +97,16 @@ function capitalised(raw: string): Set<string> {
   return new Set((raw.match(/\p{Lu}[\p{L}\p{M}]+/gu) ?? []).map((w) => normalizeText(w)));
 }
 
-/** The term groups of a claim's statement or term list, first occurrence of each. */
+/** The term groups of a claim's statement or term list, in order of first occurrence, each with its count. */
 export function analyseClaimText(raw: string): TermGroup[] {
   const names = capitalised(raw);
   const normalized = normalizeForMatch(raw);
   const groups = new Map<string, TermGroup>();
   walk(normalized === '' ? [] : normalized.split(' '), (token, primary, key, place) => {
-    if (groups.has(primary)) return;
+    const seen = groups.get(primary);
+    if (seen) return void seen.occurrences++;
     const useKey = key !== undefined && (ARABIC_SCRIPT.test(token) || names.has(token));
-    groups.set(primary, { term: primary, alternatives: useKey ? [primary, key] : [primary], place });
+    groups.set(primary, { term: primary, alternatives: useKey ? [primary, key] : [primary], place, occurrences: 1 });
   });
   return [...groups.values()];
 }

@@ -10,6 +10,8 @@ export interface WeightedGroup extends TermGroup {
   required: boolean;
   /** Share of claims (background included) holding the term: how common it is, for the presearcher's plan. */
   share: number;
+  /** The group's BM25 term score in this claim (idf, term frequency, claim length): what ranking adds up. */
+  relevance: number;
 }
 
 export interface ClaimQuery {
@@ -24,6 +26,9 @@ export interface ClaimQuery {
 /** Places set the scene; the predicate and the people carry the claim. */
 const PLACE_FACTOR = 0.5;
 const BACKGROUND_CLAIMS = 50;
+/** BM25's usual saturation and length normalisation. */
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
 
 export const actorTerm = (actorId: string) => `@@${actorId}`;
 
@@ -56,14 +61,14 @@ function collect(claim: Claim, knownActors: ReadonlySet<string>): Unweighted {
   const groups = new Map<string, TermGroup & { required: boolean }>();
   const add = (g: TermGroup, required: boolean) => {
     const seen = groups.get(g.term);
-    if (seen) seen.required ||= required;
+    if (seen) (seen.required ||= required), (seen.occurrences += g.occurrences);
     else groups.set(g.term, { ...g, required });
   };
   for (const r of claim.required) for (const g of analyseClaimText(r)) add(g, true);
   for (const g of analyseClaimText(claim.statement)) add(g, false);
   for (const k of claim.keywords) for (const g of analyseClaimText(k)) add(g, false);
   for (const id of claim.actorIds) {
-    if (knownActors.has(id)) add({ term: actorTerm(id), alternatives: [actorTerm(id)], place: false }, false);
+    if (knownActors.has(id)) add({ term: actorTerm(id), alternatives: [actorTerm(id)], place: false, occurrences: 1 }, false);
   }
   if (groups.size === 0) throw new MatchError('match/no-usable-terms', 'the claim has no content words to match on', claim.id);
   const excluded = claim.excluded.map((e) => analyseClaimText(e)).filter((gs) => gs.length > 0);
@@ -95,9 +100,17 @@ export function compileClaims(claims: readonly Claim[], knownActors: ReadonlySet
     const d = df.get(term) ?? 0;
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   };
+  const length = (c: Unweighted) => c.groups.reduce((s, g) => s + g.occurrences, 0);
+  const averageLength = collected.reduce((s, c) => s + length(c), 0) / Math.max(1, collected.length);
   const weights = new Map<string, number>();
   const queries = collected.map((c) => {
-    const groups = c.groups.map((g) => ({ ...g, weight: idf(g.term) * (g.place ? PLACE_FACTOR : 1), share: (df.get(g.term) ?? 0) / n }));
+    const norm = BM25_K1 * (1 - BM25_B + (BM25_B * length(c)) / averageLength);
+    const groups = c.groups.map((g) => ({
+      ...g,
+      weight: idf(g.term) * (g.place ? PLACE_FACTOR : 1),
+      share: (df.get(g.term) ?? 0) / n,
+      relevance: (idf(g.term) * g.occurrences * (BM25_K1 + 1)) / (g.occurrences + norm),
+    }));
     for (const g of groups) weights.set(g.term, g.weight);
     return { ...c, groups, totalWeight: groups.reduce((s, g) => s + g.weight, 0) };
   });
