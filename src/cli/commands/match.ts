@@ -11,8 +11,8 @@ import { createEngine } from '../../domain/match/index.js';
 import type { Engine } from '../../domain/match/engine.js';
 import type { Claim } from '../../domain/model.js';
 
-/** The CLI ranks near misses too: its `ranked` list is a retrieval result, not only the alerts. */
-const RANK_FLOOR = 0.2;
+/** The CLI ranks every claim sharing a term with the item: its `ranked` list is a retrieval result, not only the alerts. */
+const RANK_FLOOR = 0;
 const CLAIM_DEFAULTS = { tenant: 'cli', required: [], keywords: [], excluded: [], actorIds: [], createdAt: '1970-01-01T00:00:00.000Z' };
 
 interface LineInput {

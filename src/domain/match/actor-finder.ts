@@ -57,7 +57,9 @@ export function createActorFinder(actors: readonly Actor[]): ActorFinder {
     const tokens: string[] = [];
     const keys: string[] = [];
     allTokens.forEach((t, i) => {
-      if (!ARTICLES.has(t)) tokens.push(t), keys.push(allKeys[i] ?? '');
+      if (ARTICLES.has(t)) return;
+      tokens.push(t);
+      keys.push(allKeys[i] ?? '');
     });
     const mentions = new Map<string, ActorMention>();
     for (let i = 0; i < tokens.length; i++) {

@@ -61,7 +61,10 @@ function collect(claim: Claim, knownActors: ReadonlySet<string>): Unweighted {
   const groups = new Map<string, TermGroup & { required: boolean }>();
   const add = (g: TermGroup, required: boolean) => {
     const seen = groups.get(g.term);
-    if (seen) (seen.required ||= required), (seen.occurrences += g.occurrences);
+    if (seen) {
+      seen.required ||= required;
+      seen.occurrences += g.occurrences;
+    }
     else groups.set(g.term, { ...g, required });
   };
   for (const r of claim.required) for (const g of analyseClaimText(r)) add(g, true);

@@ -54,7 +54,10 @@ export function createClaimTable(queries: readonly ClaimQuery[]): ClaimTable {
       const ids: number[] = [];
       for (const term of terms) {
         const id = termIds.get(term);
-        if (id !== undefined) (present[id] = generation), ids.push(id);
+        if (id !== undefined) {
+          present[id] = generation;
+          ids.push(id);
+        }
       }
       return ids;
     },

@@ -83,7 +83,10 @@ export function planIndex(query: ClaimQuery, floor: number): IndexPlan {
     if (!plan || (hits > 1 && plan.groups.length > MAX_COUNTED_GROUPS)) continue;
     const visits = plan.groups.reduce((s, g) => s + g.alternatives.length * Math.min(1, ITEM_PRESENCE_FACTOR * g.share), 0);
     const cost = visits + VERIFY_COST * chanceOfHits(plan.groups, hits);
-    if (cost < bestCost) (best = plan), (bestCost = cost);
+    if (cost < bestCost) {
+      best = plan;
+      bestCost = cost;
+    }
   }
   return best;
 }
@@ -118,7 +121,10 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
   });
   const postings = new Array<Uint32Array | undefined>(termIds.size).fill(undefined);
   const postingWeights = new Array<Float64Array | undefined>(termIds.size).fill(undefined);
-  for (const [id, list] of building) (postings[id] = Uint32Array.from(list.postings)), (postingWeights[id] = Float64Array.from(list.weights));
+  for (const [id, list] of building) {
+    postings[id] = Uint32Array.from(list.postings);
+    postingWeights[id] = Float64Array.from(list.weights);
+  }
   // Per query, side by side so a posting visit touches one cache line: a stamp marking "touched by this item"
   // (no clearing per item), the mask of slots held and the weight they add up to.
   const state = new Float64Array(queries.length * 3);
