@@ -1,6 +1,10 @@
 // The words of a digest, in plain text, shared by every renderer (console, Discord, Slack), which only escape
 // them and lay them out.
+import { describeFlag } from '../alert/alert.js';
+import { REPORT_FLAGS, type ReportFlag } from '../model.js';
 import type { Digest, DigestClaim, DigestStance } from './digest.js';
+
+const flagText = (f: string) => ((REPORT_FLAGS as readonly string[]).includes(f) ? describeFlag(f as ReportFlag) : f);
 
 /** "White House via Washington Free Beacon (private), also in Tasnim News Agency" */
 export function describeDigestStance(s: DigestStance): string {
@@ -14,7 +18,7 @@ export function digestClaimLines(c: DigestClaim): string[] {
   if (c.newOutlets.length) lines.push(`New outlets: ${c.newOutlets.map((o) => `${o.name} (${o.label})`).join(', ')}`);
   if (c.assertions.length) lines.push(`Assertions: ${c.assertions.map(describeDigestStance).join('; ')}`);
   if (c.denials.length) lines.push(`Denials: ${c.denials.map(describeDigestStance).join('; ')}`);
-  for (const w of c.weaklySourced) lines.push(`Weakly sourced (${w.flags.join(', ')}): ${w.title}`);
+  for (const w of c.weaklySourced) lines.push(`${w.flags.map(flagText).join(', ')}: ${w.title}`);
   const change = c.corroborationBefore !== undefined && c.corroborationBefore !== c.corroboration ? `, up from ${c.corroborationBefore}` : '';
   lines.push(`Independent outlets: ${c.corroboration}${change}`);
   if (c.omitted) lines.push(`(and ${c.omitted} more not shown)`);

@@ -101,8 +101,8 @@ describe('digest worker (two app instances, one Redis prefix)', () => {
     const reply = await runCommand('digest', 'now', {}, { ...a.app.consoleContext(), now: clock }, a.app.commands);
     expect(reply.ok).toBe(true);
     const text = JSON.stringify(reply);
-    expect(text).toContain('Denied by: White House in Test Wire (wire service)');
-    expect(text).toContain('Independent outlets: 2 (was 1)');
+    expect(text).toContain('Denials: White House via Test Wire (wire service)');
+    expect(text).toContain('Independent outlets: 2, up from 1');
   });
 
   it('digest off removes the scheduler', async () => {
