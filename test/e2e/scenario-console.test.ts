@@ -104,7 +104,10 @@ describe.skipIf(!HAS_SCENARIO)('scenario on the console', () => {
   });
 
   it('10. 5002 is a second denial of C2 by the same speaker: the thread is updated, no new denial alert', () => {
-    expect(claimAlerts('scenario/5002', 'C2').filter((s) => s.alert.kind === 'denial')).toHaveLength(0);
+    const updates = claimAlerts('scenario/5002', 'C2');
+    expect(updates.filter((s) => s.alert.kind === 'denial')).toHaveLength(0);
+    expect(updates.map((s) => s.alert.notes.join(' '))).toEqual([expect.stringMatching(/denied again by White House/)]);
+    expect(updates[0]?.alert.status).toMatch(/denied by White House \(2 outlets\)/);
     const edits = h.consoleMessages().filter((m) => m.edited === true && (m.alert as Alert | undefined)?.target.id === ids.C2);
     expect(edits.length).toBeGreaterThan(0);
   });

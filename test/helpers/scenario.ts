@@ -87,7 +87,15 @@ export const SCENARIO_STORY: Array<{ step: string; check: (alertsFor: (fragment:
   },
   { step: '8. 4001: C3 denied, anonymous sources', check: (f) => expectWords(f('scenario-4001'), [/New denial/, /anonymous sources/]) },
   { step: '9. 5001: A1 through the Persian script', check: (f) => (f('scenario/5001').length === 1 ? undefined : `${f('scenario/5001').length} alerts`) },
-  { step: '10. 5002: a repeat denial by the White House: no new denial alert', check: (f) => (f('scenario/5002').some((s) => /New denial/.test(s.text)) ? 'a second denial alert was sent' : undefined) },
+  {
+    step: '10. 5002: a repeat denial by the White House updates the thread, no new denial alert',
+    check: (f) => {
+      const seen = f('scenario/5002');
+      if (seen.some((s) => /New denial/.test(s.text))) return 'a second denial alert was sent';
+      if (!seen.some((s) => s.inThread && /again by White House/.test(s.text))) return 'no "denied again by White House" update in the thread';
+      return undefined;
+    },
+  },
 ];
 
 function expectWords(seen: SeenAlert[], words: RegExp[]): string | undefined {

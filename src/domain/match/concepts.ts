@@ -37,6 +37,11 @@ const PREDICATES: Record<string, string> = {
   sanction: 'sanction sanctions sanctioned تحریم تحریمها عقوبات',
   missile: 'missile missiles rocket rockets موشک صاروخ صواریخ',
   drone: 'drone drones uav uavs پهپاد مسیره مسیرات',
+  message: 'message messages letter letters پیام پیامی پیامها نامه رساله رسائل',
+  written: 'written مکتوب کتبی مکتوبه',
+  send: 'send sends sent sending ارسال فرستاد فرستاده فرستادن ارسل ارسلت',
+  support: 'support supports supported supporting backing backed حمایت پشتیبانی دعم',
+  participate: 'participate participates participated participating participation take part حضور مشارکت مشارکه',
 };
 
 export interface Concept {
@@ -70,7 +75,7 @@ function compile(): Map<string, Array<{ tokens: string[]; concept: Concept }>> {
 const PHRASES = [
   'united states', 'tel aviv', 'united kingdom', 'saudi arabia', 'european union', 'united nations', 'cease fire',
   'in return', 'quid pro quo', 'ایالات متحده', 'الولایات المتحده', 'تل آویو', 'آتش بس', 'ترک مخاصمه', 'وقف اطلاق النار',
-  'در ازای', 'در قبال', 'اتحادیه اروپا', 'الاتحاد الاوروبی', 'سازمان ملل', 'الامم المتحده',
+  'در ازای', 'در قبال', 'take part', 'اتحادیه اروپا', 'الاتحاد الاوروبی', 'سازمان ملل', 'الامم المتحده',
 ];
 
 function splitVariants(list: string): string[] {
