@@ -46,7 +46,7 @@ describe('secrets stay out of logs, errors and /metrics', { timeout: 120_000 }, 
     slack.script('chat.postMessage', { body: { ok: false, error: 'invalid_auth' } });
     worker = new WorkerProcess({
       name: 'secrets',
-      roles: 'poll,match,alert',
+      roles: 'poll,match,alert,chat',
       env: workerEnv({ redisUrl: REDIS_URL, prefix, configDir: config.dir, pollSeconds: 1, extra: { ...SECRETS, LOG_LEVEL: 'trace', DISCORD_APP_ID: discord.appId, DISCORD_API_URL: discord.api, SLACK_API_URL: slack.apiUrl, SLACK_PORT: '0' } }),
       onStdout: (line) => stdout.push(line),
     });

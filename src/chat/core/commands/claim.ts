@@ -63,7 +63,7 @@ export const claimTrack = defineCommand({
     { name: 'actors', type: 'string', description: 'Actors involved (ids or names), comma-separated', autocomplete: 'actor' },
     { name: 'channel', type: 'channel', description: 'Channel for alerts (default: this one)' },
   ],
-  schema: z.object({ statement: text('statement', 500), keywords: list('keywords', 20), actors: list('actors', 10), channel: z.string().optional() }),
+  schema: z.object({ statement: text('statement', 500).pipe(z.string().min(3, 'statement is too short: write the claim in plain words')), keywords: list('keywords', 20), actors: list('actors', 10), channel: z.string().optional() }),
   async handler(args, ctx, deps) {
     if ((await deps.stores.claims.listTenant(ctx.tenant)).length >= MAX_CLAIMS_PER_TENANT) {
       return fail('Too many claims', `This ${ctx.platform === 'slack' ? 'workspace' : 'server'} tracks ${MAX_CLAIMS_PER_TENANT} claims; untrack some first.`);
