@@ -5,7 +5,7 @@
 import { heldForDigest } from '../digest/quiet-hours.js';
 import { composeAlert, deliveryKey } from '../domain/alert/compose.js';
 import { kindsForEvents, pickKind } from '../domain/alert/decide.js';
-import type { Actor, Item, Judgement, Source, Stance } from '../domain/model.js';
+import type { Item, Judgement, Source, Stance } from '../domain/model.js';
 import { isDeliverable, type Subscription } from '../domain/subscription.js';
 import { applyMatch, statusLine } from '../domain/timeline/claim-timeline.js';
 import type { AlertJob } from '../queue/queues.js';
@@ -32,12 +32,11 @@ export async function processItem(item: Item, deps: MatchStageDeps): Promise<Mat
   const { stores } = deps;
   const source = deps.sourcesById.get(item.sourceId);
   if (!source) throw new Error(`match/unknown-source: item ${item.id} names source "${item.sourceId}", which is not in config/sources.yaml`);
-  const engine = await deps.engines.current();
+  // One engine per claims version; its actor list is reused here instead of being re-read for every item.
+  const { engine, actorsById } = await deps.engines.current();
   const judgement: Judgement = engine.judge({ ...item, sourceId: item.sourceId });
   await stores.items.put(item, judgement);
 
-  const actors = await stores.actors.all();
-  const actorsById = new Map<string, Actor>(actors.map((a) => [a.id, a]));
   const jobs: AlertJob[] = [];
   const saves: Array<() => Promise<void>> = [];
   const facts = { item, source, judgement, actorsById };

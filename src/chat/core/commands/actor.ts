@@ -1,7 +1,7 @@
 // /actor add | list
 import { z } from 'zod';
 import { fail, ok } from '../reply.js';
-import { list, text } from './args.js';
+import { list, slugWords, text } from './args.js';
 import { defineCommand } from './types.js';
 
 const MAX_ACTORS_PER_TENANT = 300;
@@ -21,7 +21,7 @@ export const actorAdd = defineCommand({
     const key = args.name.toLowerCase();
     const same = existing.find((a) => a.name.toLowerCase() === key || a.aliases.some((x) => x.toLowerCase() === key));
     if (same) return fail('Actor exists', `"${args.name}" is already known as ${same.id} (${same.name}).`);
-    const id = `${args.name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor'}-${deps.newId()}`;
+    const id = `${slugWords(args.name).join('-') || 'actor'}-${deps.newId()}`;
     await deps.stores.actors.put({ id, name: args.name, kind: 'person', aliases: args.aliases, tenant: ctx.tenant });
     return ok(`Added actor ${id}`, [{ heading: 'Matches', lines: [[args.name, ...args.aliases].join(', ')] }, { lines: ['Follow it in a channel with /alerts follow.'] }]);
   },

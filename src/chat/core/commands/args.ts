@@ -47,3 +47,8 @@ export const duration = z
       .transform((s) => Number(s.slice(0, -1)) * UNIT_MS[s.slice(-1) as keyof typeof UNIT_MS])
       .refine((ms) => ms > 0 && ms <= 90 * UNIT_MS.d, 'duration must be between 1 minute and 90 days'),
   );
+
+/** Lowercase ASCII words of a text, for readable ids ("Amir Ali Hajizadeh" -> amir, ali, hajizadeh). */
+export function slugWords(text: string): string[] {
+  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+}

@@ -5,13 +5,13 @@ import type { Claim } from '../../../domain/model.js';
 import { DEFAULT_CLAIM_KINDS, subscriptionId, type Subscription } from '../../../domain/subscription.js';
 import { describeLabel } from '../../../domain/alert/alert.js';
 import { fail, ok } from '../reply.js';
-import { id, list, text } from './args.js';
+import { id, list, slugWords, text } from './args.js';
 import { defineCommand, type CommandContext, type CommandDeps } from './types.js';
 
 const MAX_CLAIMS_PER_TENANT = 500;
 
 function slug(statement: string): string {
-  return statement.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter((w) => w.length > 2).slice(0, 4).join('-');
+  return slugWords(statement).filter((w) => w.length > 2).slice(0, 4).join('-');
 }
 
 /** Creates a claim and subscribes a channel to it; shared by /claim track and the console seeding. */
