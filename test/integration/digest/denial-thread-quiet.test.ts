@@ -49,7 +49,7 @@ describe('denial thread and quiet hours', () => {
     const threads = new ThreadStore(redis, stores.keys);
     await processItem(item, {
       stores,
-      engines: { current: async () => engine } as unknown as EngineCache,
+      engines: { current: async () => ({ engine, actorsById: new Map() }) } as unknown as EngineCache,
       sourcesById: new Map(TEST_REGISTRY.sources.map((s) => [s.id, s])),
       now: () => clock,
       enqueueAlerts: async (jobs) => {
