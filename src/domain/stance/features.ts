@@ -12,8 +12,29 @@ const ANTONYM_PAIRS = ANTONYMS.map(([a, b]) => [normalizeText(a), normalizeText(
 const RELEVANT = 0.3;
 const CROSS_SCRIPT_OVERLAP = 0.5;
 const NEGATION_REACH = 4;
+/** Body sentences that count as the lead: where a debunking article says what it makes of the story. */
+const LEAD_SENTENCES = 3;
+const LEAD_KINDS: readonly CueKind[] = ['denyVerb', 'falsity', 'negation', 'contrast', 'hedge'];
+/**
+ * Evidence whose meaning flips with the claim's own polarity: a body that calls a story a hoax denies "X
+ * happened" but agrees with "X is a hoax", and a plain body denies "X will not happen". A linear model cannot
+ * form that product from its parts, so each of these also gets a copy that is on only for a negative claim.
+ */
+const POLARITY_FEATURES = [
+  'maxRefuteOverlap', 'maxNegatedOverlap', 'maxPlainOverlap', 'maxConfirmOverlap', 'refutingShare', 'negatedClaimTerm',
+  'antonymClash', 'denyVerbNear', 'falsityNear', 'negationNear', 'contrastNear', 'denyVerbLead', 'falsityLead',
+  'negationLead', 'contrastLead', 'falsityDoc', 'denyVerbDoc',
+] as const;
+/**
+ * A claim that only reports someone's words ("Lawmaker says X", "Report: X") is not contradicted by a body
+ * that debunks X: the pair merely discusses it. Refutation evidence gets a copy that is on for such claims.
+ */
+const ATTRIBUTION_FEATURES = ['maxRefuteOverlap', 'refutingShare', 'denyVerbNear', 'falsityNear', 'denyVerbLead', 'falsityLead'] as const;
+const ATTRIBUTED_CLAIM = /^[^:]{2,40}:\s/u;
 
 export interface ClaimView {
+  /** As written: punctuation such as a headline's "Speaker:" colon is folded away in `folded`. */
+  written: string;
   folded: string;
   stems: Set<string>;
   tokens: Set<string>;
@@ -47,6 +68,7 @@ const squash = (n: number) => Math.min(n, 3) / 3;
 export function viewClaim(claim: string): ClaimView {
   const folded = normalizeText(claim);
   return {
+    written: claim.trim(),
     folded,
     stems: new Set(contentStems(folded)),
     tokens: new Set(words(folded)),
@@ -130,6 +152,15 @@ export function extractFeatures(claim: ClaimView, title: string, body: string): 
   values.refutesPlainClaim = claimDenies ? 0 : values.maxRefuteOverlap!;
   values.claimHedged = claim.cues.hedge > 0 ? 1 : 0;
   values.negationMismatch = claimNegated !== (values.negationHead! + values.negationNear! > 0) ? 1 : 0;
+  const lead = sentences.flatMap((s, i) => (s.isTitle ? [] : [i])).slice(0, LEAD_SENTENCES);
+  // Weighed by how much of the claim the text covers: a debunking lead about another story says nothing here.
+  for (const kind of LEAD_KINDS) values[`${kind}Lead`] = covered * squash(lead.reduce((n, i) => n + (cues[i]?.[kind] ?? 0), 0));
+  const claimNegative = claimNegated || claimDenies;
+  values.claimNegative = claimNegative ? 1 : 0;
+  for (const name of POLARITY_FEATURES) values[`${name}IfClaimNegative`] = claimNegative ? values[name]! : 0;
+  const claimAttributed = claim.cues.say + claim.cues.hedge > 0 || ATTRIBUTED_CLAIM.test(claim.written);
+  values.claimAttributed = claimAttributed ? 1 : 0;
+  for (const name of ATTRIBUTION_FEATURES) values[`${name}IfClaimAttributed`] = claimAttributed ? values[name]! : 0;
   const addedWords = [...new Set(words(head?.folded ?? ''))].filter(
     (w) => (!STOPWORDS.has(w) || NEGATION_TOKEN.test(w)) && !claim.stems.has(stem(w)),
   );

@@ -20,6 +20,11 @@ export const CUES = {
     'doctored', 'photoshopped', 'debunked', 'incorrect', 'unfounded', 'not real', 'isn\'t real', 'wasn\'t real',
     'doubts?', 'doubtful', 'casts? doubt', 'raises? doubts?', 'exaggerated', 'put to rest', 'nope', 'libel',
     'propaganda', 'too good to check', 'alive and well', 'safe and sound',
+    // Debunking narrative: the article calls the story unlikely or explains it away.
+    'skeptic(?:al|s)?', 'sceptic(?:al|s)?', 'far ?fetched', 'implausible', 'not plausible', 'misinformation',
+    'disinformation', 'spoof', 'parody', 'urban legend', 'record straight', 'clear(?:s|ed)? the record',
+    'no proof', 'not so sure', 'aren t so sure', 'bullshit', 'scam', 'conspiracy theor(?:y|ies)', 'mix ?up',
+    'misunderst(?:ood|anding)', 'misreport(?:ed|ing)?', 'not actually', 'wasn t actually', 'mistaken(?:ly)?',
     'کذب', 'دروغ', 'جعلی', 'ساختگی', 'بی ?اساس', 'بی ?پایه', 'نادرست', 'صحت ندارد', 'واقعیت ندارد', 'غیرواقعی',
     'غیر واقعی', 'شایعه', 'شایعات', 'صحت نداشت', 'اساسی ندارد', 'فیک',
     'عار عن الصحه', 'لا اساس له(?:ا)?', 'غیر صحیح(?:ه)?', 'مزیف(?:ه)?', 'مفبرک(?:ه)?', `${AR}(?:ال)?شایعه`,
@@ -47,6 +52,13 @@ export const CUES = {
     'actually', 'verified', 'admit(?:s|ted)?', 'acknowledg(?:e|es|ed)', 'true', 'real', 'really',
     'تایید کرد', 'تایید شد', 'رسما', 'رسمی', 'تاکید کرد', 'قطعی', 'ثابت شد', 'واقعیت دارد', 'صحت دارد',
     `${AR}اکد`, 'یوکد', 'تاکید', 'رسمیا', 'ثبت', 'حقیقه', 'صحیح',
+  ],
+  /** Contrast: "but", "however" turn an article from the story told to what the writer holds of it. */
+  contrast: [
+    'but', 'however', 'though', 'although', 'yet', 'despite', 'instead', 'in fact', 'turns? out', 'turned out',
+    'contrary', 'rather than', 'while',
+    'اما', 'ولی', 'با این حال', 'در حالی که', 'برخلاف', 'بلکه', 'در واقع',
+    'لکن', 'ولکن', 'غیر ان', 'الا ان', 'بینما', 'رغم', 'بل', 'فی الواقع',
   ],
   negation: [
     'not', 'no', 'never', 't', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'refus(?:e|es|ed)',

@@ -44,3 +44,34 @@ describe('stance features: sentence-level evidence in a body', () => {
     }
   });
 });
+
+describe('stance features: the claim\'s own polarity and attribution', () => {
+  const debunking = `${filler}The photo of a giant crab on a beach in Kent was a hoax, experts said.`;
+
+  it('refutation evidence gets a negative-claim copy only when the claim itself is negative', () => {
+    const plain = extractFeatures(claim, '', debunking).values;
+    const negative = extractFeatures(viewClaim('The giant crab on a beach in Kent was a hoax.'), '', debunking).values;
+    expect(plain.maxRefuteOverlap).toBeGreaterThan(0.5);
+    expect(plain.maxRefuteOverlapIfClaimNegative).toBe(0);
+    expect(negative.claimNegative).toBe(1);
+    expect(negative.maxRefuteOverlapIfClaimNegative).toBe(negative.maxRefuteOverlap);
+  });
+
+  it('lead cues count in proportion to how much of the claim the text covers', () => {
+    const lead = 'But it is almost certainly not true. ';
+    const about = extractFeatures(claim, '', `${lead}A giant crab was found on a beach in Kent.`).values;
+    const elsewhere = extractFeatures(claim, '', `${lead}Tourists filled the cafes along the promenade.`).values;
+    expect(about.contrastLead).toBeGreaterThan(0);
+    expect(about.negationLead).toBeGreaterThan(elsewhere.negationLead!);
+    expect(elsewhere.contrastLead).toBe(0);
+  });
+
+  it('a claim that reports someone\'s words is attributed, and its refutation copy follows', () => {
+    for (const text of ['Lawmaker: a giant crab was found in Kent', 'Coastguards say a giant crab was found in Kent']) {
+      const v = extractFeatures(viewClaim(text), '', debunking).values;
+      expect(v.claimAttributed, text).toBe(1);
+      expect(v.maxRefuteOverlapIfClaimAttributed, text).toBe(v.maxRefuteOverlap);
+    }
+    expect(extractFeatures(claim, '', debunking).values.claimAttributed).toBe(0);
+  });
+});
