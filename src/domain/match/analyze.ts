@@ -27,8 +27,14 @@ const MIN_KEY = 3;
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 /** "US"/"U.S." is the country, "us" the pronoun: only the raw text can tell them apart. */
 const US_ABBREVIATION = /\bU\.S\.(?:A\.)?|\bUSA?\b/g;
-/** Links and handles are identifiers, not words: their fragments would only add noise terms. */
-const LINKS_AND_HANDLES = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*|(?<![\p{L}\p{N}])@\w+/gu;
+/**
+ * Links are identifiers, not words: their fragments would only add noise terms (a tweet's photo link is often
+ * glued to the word before it: "#Fakepic.twitter.com/..."). Hashtags and handles name things in camel case
+ * ("#FakeNews", "@BarackObama"): their parts are words.
+ */
+const LINKS_AND_TAGS = /\b(?:https?:\/\/|www\.)\S*|pic\.twitter\.com\/\S*|(?<![\p{L}\p{N}])[#@](\w+?)(?=pic\.twitter\.com\/|(?!\w))/gu;
+/** Word breaks inside a camel-case tag: "realDonaldTrump", "NYCMayor", "Trump2020". */
+const CAMEL_BREAK = /(?<=[a-z])(?=[A-Z\d])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=\d)(?=[A-Za-z])|_/g;
 
 interface TokenInfo {
   /** Whether a concept variant begins with this token (then conceptAt decides). */
@@ -52,7 +58,8 @@ function tokenInfo(token: string): TokenInfo {
   return info;
 }
 
-const cleanForMatch = (raw: string) => raw.replace(LINKS_AND_HANDLES, ' ').replace(US_ABBREVIATION, ' usa ');
+const tagWords = (_: string, tag: string | undefined) => (tag === undefined ? ' ' : ` ${tag.replace(CAMEL_BREAK, ' ')} `);
+const cleanForMatch = (raw: string) => raw.replace(LINKS_AND_TAGS, tagWords).replace(US_ABBREVIATION, ' usa ');
 
 export function normalizeForMatch(raw: string): string {
   return normalizeText(cleanForMatch(raw));

@@ -38,9 +38,15 @@ describe('analyse', () => {
     expect(analyseItem('they warned us').terms.has('@us')).toBe(false);
   });
 
-  it('drops stopwords, links and handles', () => {
-    const terms = analyseItem('The minister said @someone https://t.co/AbC123 was not there').terms;
+  it('drops stopwords and links', () => {
+    const terms = analyseItem('The minister said https://t.co/AbC123 was not there www.example.com/x').terms;
     expect([...terms].filter((t) => !t.startsWith('~'))).toEqual([stem('minister')]);
+  });
+
+  it('reads the camel-case words of hashtags and handles, and drops a photo link glued to a hashtag', () => {
+    const terms = [...analyseItem('#BoycottOliveGardenpic.twitter.com/1HNT9 says @realDonaldTrump #Trump2020').terms].filter((t) => !t.startsWith('~'));
+    expect(terms).toEqual(['boycott', 'oliv', 'garden', 'real', 'donald', 'trump', '2020'].map(stem));
+    expect([...analyseItem('@NYCMayor and #fake_news').terms].filter((t) => !t.startsWith('~'))).toEqual(['nyc', 'mayor', 'fake', 'news'].map(stem).filter((t) => t !== 'news'));
   });
 
   it('gives names, not common words, a phonetic alternative in claims', () => {
