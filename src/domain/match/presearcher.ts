@@ -26,8 +26,6 @@ export interface IndexPlan {
   hits: number;
 }
 
-/** Postings carry the group's slot in a 32-bit mask; a query indexed under more groups is planned for one hit. */
-const MAX_COUNTED_GROUPS = 31;
 const MAX_HITS = 4;
 /** Rough cost of verifying a candidate, in posting visits: weighs traffic against candidates between plans. */
 const VERIFY_COST = 40;
@@ -80,7 +78,7 @@ export function planIndex(query: ClaimQuery, floor: number): IndexPlan {
         break;
       }
     }
-    if (!plan || (hits > 1 && plan.groups.length > MAX_COUNTED_GROUPS)) continue;
+    if (!plan) continue;
     const visits = plan.groups.reduce((s, g) => s + g.alternatives.length * Math.min(1, ITEM_PRESENCE_FACTOR * g.share), 0);
     const cost = visits + VERIFY_COST * chanceOfHits(plan.groups, hits);
     if (cost < bestCost) {
@@ -91,75 +89,75 @@ export function planIndex(query: ClaimQuery, floor: number): IndexPlan {
   return best;
 }
 
+/** Held weight is counted in units of 1/2^14 of a query's total weight, so the per-query state fits 16 bits. */
+const WEIGHT_UNITS = 1 << 14;
+
 /**
  * Indexes each query so that every item it could score `floor` on finds it. At the match threshold it is exact
  * for live decisions; a lower floor also ranks near misses, for more candidates per item. A posting is the
- * query's position, the group's slot and the group's weight: an item's postings add up, per query, the weight
- * of the indexed groups it holds (a bit per slot keeps two alternatives of one group from counting twice), and
- * only queries whose held weight plus all their unindexed weight can reach the floor are verified.
+ * query's position and the group's weight: an item's postings add up, per query, the weight of the indexed
+ * groups it holds, and only queries whose held weight plus all their unindexed weight can reach the floor are
+ * verified. The per-query tally is the hot path's only random access, so it is a 16-bit count (200 KB at
+ * 100,000 claims, cache-resident) rather than a float: posting weights round up and the needed weight rounds
+ * down, so quantising can add candidates but never drop one. Two alternatives of one group (a name and its
+ * phonetic key) both count, which likewise only overestimates.
  */
 export const termPresearcher = (floor: number): PresearcherFactory => ({ queries, termIds }) => {
   const building = new Map<number, { postings: number[]; weights: number[] }>();
-  // Per query: the indexed weight an item must hold (floor minus every unindexed group, with a rounding margin).
-  const needed = new Float64Array(queries.length);
+  // Per query: the indexed weight an item must hold (floor minus every unindexed group), in weight units.
+  const needed = new Int32Array(queries.length);
   queries.forEach((q, position) => {
     const plan = planIndex(q, floor);
     const indexed = plan.groups.reduce((s, g) => s + g.weight, 0);
-    const reach = floor * q.totalWeight * (1 - 1e-6) - (q.totalWeight - indexed);
-    // Required groups are all in every match, so the indexed ones are all needed (as they always were).
-    needed[position] = plan.groups[0]?.required ? Math.max(reach, indexed * (1 - 1e-6)) : reach;
-    plan.groups.forEach((g, slot) => {
+    const reach = floor * q.totalWeight - (q.totalWeight - indexed);
+    // Required groups are all in every match, so the indexed ones are all needed.
+    const must = plan.groups[0]?.required ? Math.max(reach, indexed) : reach;
+    // A query's postings must add up to at most 65,535 units even when an item holds every alternative.
+    const postingCount = plan.groups.reduce((s, g) => s + g.alternatives.length, 0);
+    const alternativeWeight = plan.groups.reduce((s, g) => s + g.weight * g.alternatives.length, 0);
+    const unit = Math.min(WEIGHT_UNITS / q.totalWeight, (0xffff - postingCount) / alternativeWeight);
+    // The margin keeps rounding in the weights themselves from dropping a query that reaches exactly the floor.
+    needed[position] = Math.max(1, Math.floor(must * unit * (1 - 1e-6)));
+    for (const g of plan.groups) {
       for (const term of g.alternatives) {
         const id = termIds.get(term) as number;
         const list = building.get(id) ?? { postings: [], weights: [] };
         building.set(id, list);
-        // Slot 31 is shared by any further groups, so it is never deduplicated: counting twice only overestimates.
-        list.postings.push(position * 32 + Math.min(slot, MAX_COUNTED_GROUPS));
-        list.weights.push(g.weight);
+        list.postings.push(position);
+        list.weights.push(Math.ceil(g.weight * unit));
       }
-    });
+    }
   });
-  const postings = new Array<Uint32Array | undefined>(termIds.size).fill(undefined);
-  const postingWeights = new Array<Float64Array | undefined>(termIds.size).fill(undefined);
+  // Postings of every term laid end to end (term t's are first[t] to first[t + 1]): one array, read in order.
+  const first = new Uint32Array(termIds.size + 1);
+  for (const [id, list] of building) first[id + 1] = list.postings.length;
+  for (let t = 0; t < termIds.size; t++) first[t + 1] = (first[t + 1] as number) + (first[t] as number);
+  const positions = new Uint32Array(first[termIds.size] as number);
+  const weights = new Uint16Array(positions.length);
   for (const [id, list] of building) {
-    postings[id] = Uint32Array.from(list.postings);
-    postingWeights[id] = Float64Array.from(list.weights);
+    positions.set(list.postings, first[id]);
+    weights.set(list.weights, first[id]);
   }
-  // Per query, side by side so a posting visit touches one cache line: a stamp marking "touched by this item"
-  // (no clearing per item), the mask of slots held and the weight they add up to.
-  const state = new Float64Array(queries.length * 3);
-  const touched: number[] = [];
-  let generation = 0;
+  // Zero means "not touched by this item"; touched entries are reset after each item instead of clearing all.
+  const held = new Uint16Array(queries.length);
+  const touched = new Uint32Array(queries.length);
   return {
     floor,
     candidates(ids) {
-      generation = (generation + 1) >>> 0 || 1;
-      if (generation === 1) state.fill(0);
-      touched.length = 0;
+      let count = 0;
       for (const id of ids) {
-        const list = postings[id];
-        const weights = postingWeights[id];
-        if (!list || !weights) continue;
-        for (let i = 0; i < list.length; i++) {
-          const posting = list[i] as number;
-          const at = (posting >>> 5) * 3;
-          const slot = posting & 31;
-          const bit = slot === MAX_COUNTED_GROUPS ? 0 : 1 << slot;
-          if (state[at] !== generation) {
-            state[at] = generation;
-            state[at + 1] = bit;
-            state[at + 2] = weights[i] as number;
-            touched.push(at);
-          } else if (((state[at + 1] as number) & bit) === 0) {
-            state[at + 1] = (state[at + 1] as number) | bit;
-            state[at + 2] = (state[at + 2] as number) + (weights[i] as number);
-          }
+        for (let i = first[id] as number, end = first[id + 1] as number; i < end; i++) {
+          const position = positions[i] as number;
+          const sum = held[position] as number;
+          if (sum === 0) touched[count++] = position;
+          held[position] = sum + (weights[i] as number);
         }
       }
       const found: number[] = [];
-      for (const at of touched) {
-        const position = at / 3;
-        if ((state[at + 2] as number) >= (needed[position] as number)) found.push(position);
+      for (let k = 0; k < count; k++) {
+        const position = touched[k] as number;
+        if ((held[position] as number) >= (needed[position] as number)) found.push(position);
+        held[position] = 0;
       }
       return found;
     },
