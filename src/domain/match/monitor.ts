@@ -5,7 +5,7 @@ import type { ClaimError } from './engine.js';
 import type { ClaimQuery } from './claim-query.js';
 import { createClaimTable } from './claim-table.js';
 import { TERM_PRESEARCHER, type PresearcherFactory } from './presearcher.js';
-import { verify, weighItem, type Verdict } from './verifier.js';
+import { verify, type Verdict } from './verifier.js';
 
 export interface MonitorResult {
   /** Verified candidates, best first. */
@@ -22,12 +22,12 @@ export function createMonitor(
   compiled: { queries: readonly ClaimQuery[]; weightOf: (term: string) => number },
   presearcher: PresearcherFactory = TERM_PRESEARCHER,
 ): Monitor {
-  const table = createClaimTable(compiled.queries);
+  const table = createClaimTable(compiled.queries, compiled.weightOf);
   const search = presearcher(table);
   return {
     match(terms) {
-      const candidates = search.candidates(table.load(terms));
-      let weight: number | undefined;
+      const item = table.load(terms);
+      const candidates = search.candidates(item.ids);
       const ranked: Verdict[] = [];
       const errors: ClaimError[] = [];
       for (const position of candidates) {
@@ -36,7 +36,7 @@ export function createMonitor(
           // Below the floor a candidate is not ranked, so most candidates cost one pass over the flat table.
           const coverage = table.coverage(position);
           if (coverage === 0 || coverage < search.floor) continue;
-          const verdict = verify(query, terms, (weight ??= weighItem(terms, compiled.weightOf)));
+          const verdict = verify(query, terms, item.weight);
           if (verdict.coverage > 0) ranked.push(verdict);
         } catch (err) {
           errors.push({ claimId: query.id, message: (err as Error).message });

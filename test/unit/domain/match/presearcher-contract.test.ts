@@ -96,13 +96,14 @@ describe('planIndex', () => {
 });
 
 describe('flat claim table', () => {
-  it('gives the verifier\u2019s coverage for every claim', () => {
+  it('gives the verifier\u2019s coverage for every claim, and the weight of the item\u2019s own words', () => {
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), sentence, (statements, item) => {
         const compiled = compileClaims(statements.map((s, i) => claim(`c${i}`, s)), new Set());
-        const table = createClaimTable(compiled.queries);
+        const table = createClaimTable(compiled.queries, compiled.weightOf);
         const terms = analyseItem(item).terms;
-        table.load(terms);
+        const ownWords = [...terms].filter((t) => !t.startsWith('~') && !t.startsWith('@@'));
+        expect(table.load(terms).weight).toBeCloseTo(ownWords.reduce((s, t) => s + compiled.weightOf(t), 0), 9);
         compiled.queries.forEach((q, i) => expect(table.coverage(i)).toBe(verify(q, terms, 1).coverage));
       }),
       { numRuns: 200 },
