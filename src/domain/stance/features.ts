@@ -21,16 +21,20 @@ const LEAD_KINDS: readonly CueKind[] = ['denyVerb', 'falsity', 'negation', 'cont
  * form that product from its parts, so each of these also gets a copy that is on only for a negative claim.
  */
 const POLARITY_FEATURES = [
-  'maxRefuteOverlap', 'maxNegatedOverlap', 'maxPlainOverlap', 'maxConfirmOverlap', 'refutingShare', 'negatedClaimTerm',
+  'maxRefuteOverlap', 'maxRefuteInContext', 'maxNegatedOverlap', 'maxPlainOverlap', 'maxConfirmOverlap', 'refutingShare', 'negatedClaimTerm',
   'antonymClash', 'denyVerbNear', 'falsityNear', 'negationNear', 'contrastNear', 'denyVerbLead', 'falsityLead',
   'negationLead', 'contrastLead', 'falsityDoc', 'denyVerbDoc',
 ] as const;
 /**
- * A claim that only reports someone's words ("Lawmaker says X", "Report: X") is not contradicted by a body
- * that debunks X: the pair merely discusses it. Refutation evidence gets a copy that is on for such claims.
+ * A claim that does not commit to its content — it reports someone's words ("Lawmaker says X", "Report: X") or
+ * asks ("X arrested?") — is not contradicted by a body that debunks X: the pair merely discusses it.
+ * Refutation evidence gets a copy that is on for such claims.
  */
-const ATTRIBUTION_FEATURES = ['maxRefuteOverlap', 'refutingShare', 'denyVerbNear', 'falsityNear', 'denyVerbLead', 'falsityLead'] as const;
+const NONCOMMITTAL_FEATURES = [
+  'maxRefuteOverlap', 'maxRefuteInContext', 'refutingShare', 'denyVerbNear', 'falsityNear', 'denyVerbLead', 'falsityLead',
+] as const;
 const ATTRIBUTED_CLAIM = /^[^:]{2,40}:\s/u;
+const QUESTION = /[?؟]/u;
 
 export interface ClaimView {
   /** As written: punctuation such as a headline's "Speaker:" colon is folded away in `folded`. */
@@ -159,9 +163,15 @@ export function extractFeatures(claim: ClaimView, title: string, body: string): 
   values.claimNegative = claimNegative ? 1 : 0;
   for (const name of POLARITY_FEATURES) values[`${name}IfClaimNegative`] = claimNegative ? values[name]! : 0;
   const claimAttributed = claim.cues.say + claim.cues.hedge > 0 || ATTRIBUTED_CLAIM.test(claim.written);
+  const claimQuestion = QUESTION.test(claim.written);
   values.claimAttributed = claimAttributed ? 1 : 0;
-  for (const name of ATTRIBUTION_FEATURES) values[`${name}IfClaimAttributed`] = claimAttributed ? values[name]! : 0;
-  const addedWords = [...new Set(words(head?.folded ?? ''))].filter(
+  values.claimQuestion = claimQuestion ? 1 : 0;
+  const noncommittal = claimAttributed || claimQuestion;
+  for (const name of NONCOMMITTAL_FEATURES) values[`${name}IfClaimNoncommittal`] = noncommittal ? values[name]! : 0;
+  // Only a real headline's words: an article's first sentence adds mostly its topic, which the weights would
+  // learn by heart for the stories in the training data.
+  const headline = head?.isTitle ? head.folded : '';
+  const addedWords = [...new Set(words(headline))].filter(
     (w) => (!STOPWORDS.has(w) || NEGATION_TOKEN.test(w)) && !claim.stems.has(stem(w)),
   );
   return { values, sentences, keySentence: keySentence(sentences, cues, best), addedWords };
@@ -180,6 +190,10 @@ function sentenceMaxima(
   relevantCount: number,
 ): Record<string, number> {
   let refute = 0;
+  let refuteInContext = 0;
+  // Debunking sentences often point back at the story told just before ("that's because it is: a sneaky
+  // editing job", "FALSE"): they also count at the overlap of the sentence they follow.
+  const overlapAt = new Map(sentences.filter((s) => !s.isTitle).map((s) => [s.position, s.overlap]));
   let negated = 0;
   let confirm = 0;
   let plain = 0;
@@ -190,6 +204,7 @@ function sentenceMaxima(
     const denies = c.denyVerb + c.falsity > 0;
     hedges += c.hedge;
     if (denies) refute = Math.max(refute, s.overlap);
+    if (denies) refuteInContext = Math.max(refuteInContext, s.overlap, overlapAt.get(s.position - 1) ?? 0);
     if (denies && s.overlap >= RELEVANT) refuting++;
     if (!claimNegated && negatedClaimTerm(s, claim)) negated = Math.max(negated, s.overlap);
     if (c.confirm > 0) confirm = Math.max(confirm, s.overlap);
@@ -197,6 +212,7 @@ function sentenceMaxima(
   });
   return {
     maxRefuteOverlap: refute,
+    maxRefuteInContext: refuteInContext,
     maxNegatedOverlap: negated,
     maxConfirmOverlap: confirm,
     maxPlainOverlap: plain,

@@ -18,7 +18,8 @@ export const CUES = {
     'groundless', 'fabricat(?:ed|ion|ions)', 'made up', 'no evidence', 'no such', 'no truth', 'never happened',
     'did not happen', 'didn\'t happen', 'misleading', 'satir(?:e|ical)', 'myth', 'bogus', 'nonsense', 'lies',
     'doctored', 'photoshopped', 'debunked', 'incorrect', 'unfounded', 'not real', 'isn\'t real', 'wasn\'t real',
-    'doubts?', 'doubtful', 'casts? doubt', 'raises? doubts?', 'exaggerated', 'put to rest', 'nope', 'libel',
+    // "no doubt that X" vouches for X.
+    '(?<!(?:no|little|without|beyond) )doubts?', 'doubtful', 'casts? doubt', 'raises? doubts?', 'exaggerated', 'put to rest', 'nope', 'libel',
     'propaganda', 'too good to check', 'alive and well', 'safe and sound',
     // Debunking narrative: the article calls the story unlikely or explains it away.
     'skeptic(?:al|s)?', 'sceptic(?:al|s)?', 'far ?fetched', 'implausible', 'not plausible', 'misinformation',

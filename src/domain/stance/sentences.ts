@@ -16,6 +16,8 @@ export interface Sentence {
   folded: string;
   stems: string[];
   isTitle: boolean;
+  /** Index among the body's sentences (titles: -1), so a sentence's predecessor can be found. */
+  position: number;
   /** Share of the claim's stems this sentence contains. */
   overlap: number;
 }
@@ -53,17 +55,17 @@ function overlapWith(claim: ReadonlySet<string>, stems: readonly string[]): numb
  * close and the cue words decide.
  */
 export function readSentences(claimStems: ReadonlySet<string>, title: string, body: string, fixedOverlap?: number): Sentence[] {
-  const make = (text: string, isTitle: boolean): Sentence => {
+  const make = (text: string, position: number): Sentence => {
     const folded = normalizeText(text);
     const stems = contentStems(folded);
-    return { text, folded, stems, isTitle, overlap: fixedOverlap ?? overlapWith(claimStems, stems) };
+    return { text, folded, stems, isTitle: position < 0, position, overlap: fixedOverlap ?? overlapWith(claimStems, stems) };
   };
-  const titles = splitSentences(title).slice(0, 3).map((t) => make(t, true));
+  const titles = splitSentences(title).slice(0, 3).map((t) => make(t, -1));
   const all = splitSentences(body.slice(0, MAX_BODY_CHARS));
-  const lead = all.slice(0, LEAD_SENTENCES).map((s) => make(s, false));
+  const lead = all.slice(0, LEAD_SENTENCES).map((s, i) => make(s, i));
   const rest = all
     .slice(LEAD_SENTENCES)
-    .map((s) => make(s, false))
+    .map((s, i) => make(s, LEAD_SENTENCES + i))
     .filter((s) => s.overlap > 0)
     .sort((a, b) => b.overlap - a.overlap)
     .slice(0, MAX_OVERLAPPING);

@@ -70,8 +70,34 @@ describe('stance features: the claim\'s own polarity and attribution', () => {
     for (const text of ['Lawmaker: a giant crab was found in Kent', 'Coastguards say a giant crab was found in Kent']) {
       const v = extractFeatures(viewClaim(text), '', debunking).values;
       expect(v.claimAttributed, text).toBe(1);
-      expect(v.maxRefuteOverlapIfClaimAttributed, text).toBe(v.maxRefuteOverlap);
+      expect(v.maxRefuteOverlapIfClaimNoncommittal, text).toBe(v.maxRefuteOverlap);
     }
     expect(extractFeatures(claim, '', debunking).values.claimAttributed).toBe(0);
+  });
+
+  it('a question does not commit to its content: refutation gets the noncommittal copy', () => {
+    const v = extractFeatures(viewClaim('Giant crab found on a beach in Kent?'), '', debunking).values;
+    expect(v.claimQuestion).toBe(1);
+    expect(v.maxRefuteOverlapIfClaimNoncommittal).toBeGreaterThan(0.5);
+    expect(extractFeatures(claim, '', debunking).values.maxRefuteOverlapIfClaimNoncommittal).toBe(0);
+  });
+});
+
+describe('stance features: where refutation and headline words come from', () => {
+  it('a bare verdict after the story ("FALSE") refutes it at the overlap of the sentence before', () => {
+    const v = extractFeatures(claim, '', `${filler}A giant crab was found on a beach in Kent. FALSE.`).values;
+    expect(v.maxRefuteOverlap).toBe(0);
+    expect(v.maxRefuteInContext).toBeGreaterThan(0.5);
+  });
+
+  it('"no doubt" vouches rather than refutes', () => {
+    const v = extractFeatures(claim, '', 'There is no doubt a giant crab was found on a beach in Kent.').values;
+    expect(v.maxRefuteOverlap).toBe(0);
+  });
+
+  it('hashed words come from a real headline, not from an article\'s first sentence', () => {
+    const text = 'Experts call the giant crab in Kent a hoax.';
+    expect(extractFeatures(claim, text, '').addedWords).toEqual(expect.arrayContaining(['hoax', 'experts']));
+    expect(extractFeatures(claim, '', text).addedWords).toEqual([]);
   });
 });
