@@ -27,7 +27,7 @@ const POLARITY_FEATURES = [
 ] as const;
 /**
  * A claim that does not commit to its content — it reports someone's words ("Lawmaker says X", "Report: X") or
- * asks ("X arrested?") — is not contradicted by a body that debunks X: the pair merely discusses it.
+ * asks ("X arrested?") or quotes it — is not contradicted by a body that debunks X: the pair merely discusses it.
  * Refutation evidence gets a copy that is on for such claims.
  */
 const NONCOMMITTAL_FEATURES = [
@@ -35,6 +35,8 @@ const NONCOMMITTAL_FEATURES = [
 ] as const;
 const ATTRIBUTED_CLAIM = /^[^:]{2,40}:\s/u;
 const QUESTION = /[?؟]/u;
+/** A quoted phrase ("Isis leader's 'wife' detained"): headlines quote what they relay without vouching for it. */
+const QUOTED = /(?:^|[\s(])['‘"“«][^'’"”»]{3,}['’"”»](?=$|[\s,.:;!?)؟])/u;
 
 export interface ClaimView {
   /** As written: punctuation such as a headline's "Speaker:" colon is folded away in `folded`. */
@@ -164,9 +166,11 @@ export function extractFeatures(claim: ClaimView, title: string, body: string): 
   for (const name of POLARITY_FEATURES) values[`${name}IfClaimNegative`] = claimNegative ? values[name]! : 0;
   const claimAttributed = claim.cues.say + claim.cues.hedge > 0 || ATTRIBUTED_CLAIM.test(claim.written);
   const claimQuestion = QUESTION.test(claim.written);
+  const claimQuoted = QUOTED.test(claim.written);
   values.claimAttributed = claimAttributed ? 1 : 0;
   values.claimQuestion = claimQuestion ? 1 : 0;
-  const noncommittal = claimAttributed || claimQuestion;
+  values.claimQuoted = claimQuoted ? 1 : 0;
+  const noncommittal = claimAttributed || claimQuestion || claimQuoted;
   for (const name of NONCOMMITTAL_FEATURES) values[`${name}IfClaimNoncommittal`] = noncommittal ? values[name]! : 0;
   // Only a real headline's words: an article's first sentence adds mostly its topic, which the weights would
   // learn by heart for the stories in the training data.

@@ -81,6 +81,13 @@ describe('stance features: the claim\'s own polarity and attribution', () => {
     expect(v.maxRefuteOverlapIfClaimNoncommittal).toBeGreaterThan(0.5);
     expect(extractFeatures(claim, '', debunking).values.maxRefuteOverlapIfClaimNoncommittal).toBe(0);
   });
+
+  it('a headline that quotes what it relays is noncommittal; an apostrophe is not a quote', () => {
+    for (const text of ["Giant crab 'found on a beach in Kent'", 'Giant «crab» found in Kent', 'A “giant crab” in Kent']) {
+      expect(extractFeatures(viewClaim(text), '', debunking).values.claimQuoted, text).toBe(1);
+    }
+    expect(extractFeatures(viewClaim("Kent's giant crab isn't real"), '', debunking).values.claimQuoted).toBe(0);
+  });
 });
 
 describe('stance features: where refutation and headline words come from', () => {
