@@ -31,10 +31,11 @@ function present(g: TermGroup, terms: ReadonlySet<string>): boolean {
 
 /**
  * Weight of BM25 against the weighted Dice overlap, and the BM25 that maps to one half (scores stay in 0..1).
- * Chosen on CLEF-2020 train over 0, 0.5, 0.8 and 1 (MAP@5 0.793, 0.811, 0.812, 0.811; dev 0.751 to 0.784).
+ * Mix chosen on CLEF-2020 train over 0, 0.5, 0.8 and 1 (MAP@5 0.793, 0.811, 0.812, 0.811; dev 0.751 to 0.784);
+ * the half-point over 3 to 20 with the term-kind factors (rank/term-kinds.ts).
  */
 const RANK_MIX = 0.8;
-const RANK_HALF = 10;
+const RANK_HALF = 5;
 
 /** The ranking score: Dice overlap blended with BM25 squashed into 0..1. */
 export function rankScore(dice: number, relevance: number): number {
