@@ -44,6 +44,8 @@ describe('analyse', () => {
   it('drops stopwords and links', () => {
     const terms = analyseItem('The minister said https://t.co/AbC123 was not there www.example.com/x').terms;
     expect([...terms].filter((t) => !t.startsWith('~'))).toEqual([stem('minister')]);
+    const filler = analyseItem("I just can't believe it, you know, they never get anything right").terms;
+    expect([...filler].filter((t) => !t.startsWith('~'))).toEqual(['believe', 'right'].map(stem));
   });
 
   it('reads the camel-case words of hashtags and handles, and drops a photo link glued to a hashtag', () => {
