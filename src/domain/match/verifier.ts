@@ -42,6 +42,14 @@ export function rankScore(dice: number, relevance: number): number {
   return (1 - RANK_MIX) * dice + (RANK_MIX * relevance) / (relevance + RANK_HALF);
 }
 
+/**
+ * Ranking credit of a claim term found only in another spelling (its phonetic key, "Suleimani" for "Soleimani"):
+ * a key is also shared by unrelated words, so such a find is weaker evidence. It still counts in full for the match
+ * decision. Chosen on CLEF-2020 train over 0, 0.5 and 1 (MAP@5 0.841, 0.840, 0.835; dev 0.792, 0.791, 0.785):
+ * 0.5 keeps cross-script finds worth something.
+ */
+const SPELLING_CREDIT = 0.5;
+
 /** `itemWeight` is the summed weight of the item's own terms (see weighItem). */
 export function verify(query: ClaimQuery, terms: ReadonlySet<string>, itemWeight: number): Verdict {
   let covered = 0;
@@ -54,7 +62,7 @@ export function verify(query: ClaimQuery, terms: ReadonlySet<string>, itemWeight
     if (!g.place) substantive++;
     if (present(g, terms)) {
       covered += g.weight;
-      relevance += g.relevance;
+      relevance += terms.has(g.term) ? g.relevance : SPELLING_CREDIT * g.relevance;
       found.push(g.term);
       if (!g.place) substantiveFound++;
     } else if (g.required) {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { analyseItem } from '../../../../../src/domain/match/analyze.js';
+import { compileClaims } from '../../../../../src/domain/match/claim-query.js';
+import { createMonitor } from '../../../../../src/domain/match/monitor.js';
+import { termPresearcher } from '../../../../../src/domain/match/presearcher.js';
+import { claim } from '../fixtures.js';
+
+describe('names found in another spelling', () => {
+  const compiled = compileClaims([claim('a', 'General Soleimani at a parade'), claim('b', 'General Suleimani at a parade')], new Set());
+  const verdicts = createMonitor(compiled, termPresearcher(0)).match(analyseItem('General Suleimani at a parade').terms).ranked;
+
+  it('rank below the same name in the same spelling', () => {
+    // Ids would favour the other spelling on a tie.
+    expect(verdicts.map((v) => v.claimId)).toEqual(['b', 'a']);
+  });
+
+  it('still count in full for the match decision', () => {
+    expect(verdicts.find((v) => v.claimId === 'a')).toMatchObject({ coverage: 1, matched: true });
+  });
+});
