@@ -10,8 +10,7 @@
 // for 30% of items, a restated claim. Rates are items per CPU-second of this process (one core), so a busy
 // machine does not distort them. Seeded: every run draws the same data.
 import { createActorFinder } from '../src/domain/match/actor-finder.js';
-import { analyseItem } from '../src/domain/match/analyze.js';
-import { actorTerm, compileClaims } from '../src/domain/match/claim-query.js';
+import { compileClaims } from '../src/domain/match/claim-query.js';
 import { createMonitor } from '../src/domain/match/monitor.js';
 import { NO_FILTERING, TERM_PRESEARCHER } from '../src/domain/match/presearcher.js';
 import type { Actor, Claim } from '../src/domain/model.js';
@@ -106,13 +105,8 @@ function makeItem(claims: readonly Claim[]): string {
 /** The engine's matching path (analysis, actors, presearch, verification), with the monitor's presearcher. */
 function matcher(claims: readonly Claim[], actors: readonly Actor[], presearcher = TERM_PRESEARCHER) {
   const compiled = compileClaims(claims, new Set(actors.map((a) => a.id)));
-  const monitor = createMonitor(compiled, presearcher);
-  const findActors = createActorFinder(actors);
-  return (text: string) => {
-    const analysed = analyseItem(text);
-    for (const m of findActors(analysed.tokens, analysed.keys)) analysed.terms.add(actorTerm(m.actorId));
-    return monitor.match(analysed.terms);
-  };
+  const monitor = createMonitor(compiled, presearcher, createActorFinder(actors));
+  return (text: string) => monitor.match(monitor.read(text));
 }
 
 function rate(run: (text: string) => unknown, items: readonly string[]): number {

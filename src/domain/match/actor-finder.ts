@@ -10,8 +10,15 @@ const MIN_SURNAME_KEY = 3;
 const MIN_SURNAME_LETTERS = 4;
 const MAX_SPAN = 5;
 
-/** `keys[i]` is phoneticKey(tokens[i]) (analyseItem computes both). */
-export type ActorFinder = (tokens: readonly string[], keys: readonly string[]) => ActorMention[];
+export interface ActorFinder {
+  /** Whether an alias can begin at a token (normalised, with its phonetic key): the only places `find` tries. */
+  mayStart(token: string, key: string): boolean;
+  /**
+   * Mentions in normalised tokens (`keys[i]` is phoneticKey(tokens[i])), trying spans only from `starts`: the
+   * positions where mayStart holds, so an item costs one check per token and a few lookups per likely name.
+   */
+  find(tokens: readonly string[], keys: readonly string[], starts: readonly number[]): ActorMention[];
+}
 
 interface Entry {
   actorId: string;
@@ -53,34 +60,33 @@ export function createActorFinder(actors: readonly Actor[]): ActorFinder {
     }
   }
 
-  return (allTokens, allKeys) => {
-    const tokens: string[] = [];
-    const keys: string[] = [];
-    allTokens.forEach((t, i) => {
-      if (ARTICLES.has(t)) return;
-      tokens.push(t);
-      keys.push(allKeys[i] ?? '');
-    });
-    const mentions = new Map<string, ActorMention>();
-    for (let i = 0; i < tokens.length; i++) {
-      let exact = '';
-      let key = '';
-      let best: { entry: Entry; end: number } | undefined;
-      for (let end = i + 1; end <= Math.min(tokens.length, i + MAX_SPAN); end++) {
-        const token = tokens[end - 1] ?? '';
-        exact = exact === '' ? token : `${exact} ${token}`;
-        // A token's own key is already collapsed: only spans of two or more tokens need joining.
-        key = end === i + 1 ? (keys[i] ?? '') : joinKeys([key, keys[end - 1] ?? '']);
-        const inExact = exactPrefixes.has(exact);
-        const inKey = key.length > 0 && keyPrefixes.has(key);
-        if (!inExact && !inKey) break;
-        const entry = (inExact ? byExact.get(exact) : undefined) ?? (key.length >= MIN_KEY ? byKey.get(key) : undefined);
-        if (entry) best = { entry, end };
+  const mayStart = (token: string, key: string) => !ARTICLES.has(token) && (exactPrefixes.has(token) || (key.length > 0 && keyPrefixes.has(key)));
+
+  return {
+    mayStart,
+    find(tokens, keys, starts) {
+      const mentions = new Map<string, ActorMention>();
+      for (const i of starts) {
+        let exact = '';
+        let key = '';
+        let best: { entry: Entry; alias: string } | undefined;
+        // Articles ("al", "el") are skipped inside a span, as aliases are stored without them.
+        for (let j = i, span = 0; j < tokens.length && span < MAX_SPAN; j++) {
+          const token = tokens[j] as string;
+          if (ARTICLES.has(token)) continue;
+          span++;
+          exact = exact === '' ? token : `${exact} ${token}`;
+          // A token's own key is already collapsed: only spans of two or more tokens need joining.
+          key = span === 1 ? (keys[j] ?? '') : joinKeys([key, keys[j] ?? '']);
+          const inExact = exactPrefixes.has(exact);
+          const inKey = key.length > 0 && keyPrefixes.has(key);
+          if (!inExact && !inKey) break;
+          const entry = (inExact ? byExact.get(exact) : undefined) ?? (key.length >= MIN_KEY ? byKey.get(key) : undefined);
+          if (entry) best = { entry, alias: exact };
+        }
+        if (best && !mentions.has(best.entry.actorId)) mentions.set(best.entry.actorId, { actorId: best.entry.actorId, alias: best.alias });
       }
-      if (best && !mentions.has(best.entry.actorId)) {
-        mentions.set(best.entry.actorId, { actorId: best.entry.actorId, alias: tokens.slice(i, best.end).join(' ') });
-      }
-    }
-    return [...mentions.values()];
+      return [...mentions.values()];
+    },
   };
 }

@@ -36,7 +36,7 @@ const LINKS_AND_TAGS = /\b(?:https?:\/\/|www\.)\S*|pic\.twitter\.com\/\S*|(?<![\
 /** Word breaks inside a camel-case tag: "realDonaldTrump", "NYCMayor", "Trump2020". */
 const CAMEL_BREAK = /(?<=[a-z])(?=[A-Z\d])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=\d)(?=[A-Za-z])|_/g;
 
-interface TokenInfo {
+export interface TokenInfo {
   /** Whether a concept variant begins with this token (then conceptAt decides). */
   concept: boolean;
   stem: string | undefined;
@@ -48,7 +48,7 @@ interface TokenInfo {
 const cache = new Map<string, TokenInfo>();
 const CACHE_LIMIT = 200_000;
 
-function tokenInfo(token: string): TokenInfo {
+export function tokenInfo(token: string): TokenInfo {
   let info = cache.get(token);
   if (info) return info;
   const key = phoneticKey(token);
@@ -78,9 +78,15 @@ function walk(tokens: readonly string[], visit: (token: string, primary: string,
   }
 }
 
-/** An item's tokens, their name keys and its terms, in one pass over the tokens (the per-item hot path). */
+/** An item's normalised tokens, links dropped and tags split into words. */
+export const itemTokens = (raw: string): string[] => normalizedWords(cleanForMatch(raw));
+
+/**
+ * An item's tokens, their name keys and its terms: the readable form of item analysis (the engine's item
+ * reader does the same per engine with term ids, and is tested against this).
+ */
 export function analyseItem(raw: string): AnalysedText {
-  const tokens = normalizedWords(cleanForMatch(raw));
+  const tokens = itemTokens(raw);
   const keys = new Array<string>(tokens.length);
   const terms = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {

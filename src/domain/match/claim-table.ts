@@ -8,20 +8,16 @@ export interface ClaimTable {
   queries: readonly ClaimQuery[];
   /** The id of each term some claim uses. */
   termIds: ReadonlyMap<string, number>;
-  /**
-   * Stamps an item's terms as present and returns the ids of those any claim uses, with the summed weight of
-   * the item's own terms (stems and concepts; name keys and actors only echo them), for the Dice overlap.
-   */
-  load(terms: Iterable<string>): { ids: number[]; weight: number };
-  /** Share of query `position`'s weight present in the item last loaded (as verify's coverage, veto aside). */
+  /** Starts a new item: no term is present. */
+  beginItem(): void;
+  /** Marks term `id` present in the current item. */
+  mark(id: number): void;
+  isPresent(id: number): boolean;
+  /** Share of query `position`'s weight present in the current item (as verify's coverage, veto aside). */
   coverage(position: number): number;
 }
 
-/** Phonetic name keys ("~slmn") and actor terms ("@@id") stand for words the item already counts. */
-const echoesAWord = (term: string) => term.charCodeAt(0) === 126 /* ~ */ || term.startsWith('@@');
-
-/** `weightOf` gives any term's weight in this collection, including terms no claim uses. */
-export function createClaimTable(queries: readonly ClaimQuery[], weightOf: (term: string) => number): ClaimTable {
+export function createClaimTable(queries: readonly ClaimQuery[]): ClaimTable {
   const termIds = new Map<string, number>();
   const idOf = (term: string) => {
     let id = termIds.get(term);
@@ -45,33 +41,27 @@ export function createClaimTable(queries: readonly ClaimQuery[], weightOf: (term
       group++;
     }
   });
+  // Excluded phrases are looked up by term too, though they add no weight.
+  for (const q of queries) for (const entry of q.excluded) for (const g of entry) g.alternatives.forEach(idOf);
   firstGroup[queries.length] = group;
   firstAlternative[group] = alternatives.length;
   const alternativeIds = Uint32Array.from(alternatives);
   // A generation stamp per term marks "present in the current item" without clearing an array per item.
   const present = new Uint32Array(termIds.size);
-  const termWeights = new Float64Array(termIds.size);
-  for (const [term, id] of termIds) termWeights[id] = echoesAWord(term) ? 0 : weightOf(term);
-  const unseenWeight = weightOf('');
   let generation = 0;
 
   return {
     queries,
     termIds,
-    load(terms) {
+    beginItem() {
       generation = (generation + 1) >>> 0 || 1;
       if (generation === 1) present.fill(0);
-      const ids: number[] = [];
-      let weight = 0;
-      for (const term of terms) {
-        const id = termIds.get(term);
-        if (id !== undefined) {
-          present[id] = generation;
-          ids.push(id);
-          weight += termWeights[id] as number;
-        } else if (!echoesAWord(term)) weight += unseenWeight;
-      }
-      return { ids, weight };
+    },
+    mark(id) {
+      present[id] = generation;
+    },
+    isPresent(id) {
+      return present[id] === generation;
     },
     coverage(position) {
       let covered = 0;

@@ -4,8 +4,7 @@ import type { ClaimMatch } from '../model.js';
 import { createSourcingDetector } from '../sourcing/index.js';
 import { createStanceJudge } from '../stance/index.js';
 import { createActorFinder } from './actor-finder.js';
-import { analyseItem } from './analyze.js';
-import { actorTerm, compileClaims } from './claim-query.js';
+import { compileClaims } from './claim-query.js';
 import type { ClaimError, CreateEngine } from './engine.js';
 import { createMonitor } from './monitor.js';
 import { termPresearcher } from './presearcher.js';
@@ -19,8 +18,7 @@ const DEFAULT_RANK_LIMIT = 10;
 
 export const createEngine: CreateEngine = ({ claims, actors, sources, rankLimit = DEFAULT_RANK_LIMIT, rankFloor = MATCH_THRESHOLD }) => {
   const compiled = compileClaims(claims, new Set(actors.map((a) => a.id)));
-  const monitor = createMonitor(compiled, termPresearcher(Math.min(rankFloor, MATCH_THRESHOLD)));
-  const findActors = createActorFinder(actors);
+  const monitor = createMonitor(compiled, termPresearcher(Math.min(rankFloor, MATCH_THRESHOLD)), createActorFinder(actors));
   const stance = createStanceJudge(actors);
   const sourcing = createSourcingDetector(sources);
   const statements = new Map(claims.map((c) => [c.id, c.statement]));
@@ -29,10 +27,8 @@ export const createEngine: CreateEngine = ({ claims, actors, sources, rankLimit 
     judge(text) {
       const title = text.title.slice(0, MAX_CHARS);
       const body = text.summary.slice(0, MAX_CHARS);
-      const analysed = analyseItem(`${title}\n${body}`);
-      const mentions = findActors(analysed.tokens, analysed.keys);
-      for (const m of mentions) analysed.terms.add(actorTerm(m.actorId));
-      const found = monitor.match(analysed.terms);
+      const item = monitor.read(`${title}\n${body}`);
+      const found = monitor.match(item);
       // Compile errors are repeated on every judgement so a claim that can never match stays visible.
       const errors: ClaimError[] = [...compiled.errors, ...found.errors];
       const matches: ClaimMatch[] = [];
@@ -50,7 +46,7 @@ export const createEngine: CreateEngine = ({ claims, actors, sources, rankLimit 
       return {
         itemId: text.id,
         claims: matches,
-        actors: mentions,
+        actors: item.actors,
         flags,
         relays: relays.filter((r) => r.sourceId === undefined || r.sourceId !== text.sourceId),
         candidatesChecked: found.candidatesChecked,

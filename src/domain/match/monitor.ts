@@ -1,9 +1,11 @@
-// Stored-query matching (Lucene Monitor's register/match): the presearcher picks candidate claims from an
-// item's terms, the verifier scores only those, and a claim whose verification throws becomes a per-claim
-// error instead of failing the item.
+// Stored-query matching (Lucene Monitor's register/match): claims are registered once; an item is read into
+// their term ids, the presearcher picks candidate claims from those, the verifier scores only the candidates,
+// and a claim whose verification throws becomes a per-claim error instead of failing the item.
+import { createActorFinder, type ActorFinder } from './actor-finder.js';
 import type { ClaimError } from './engine.js';
 import type { ClaimQuery } from './claim-query.js';
 import { createClaimTable } from './claim-table.js';
+import { createItemReader, type ReadItem } from './item-reader.js';
 import { TERM_PRESEARCHER, type PresearcherFactory } from './presearcher.js';
 import { verify, type Verdict } from './verifier.js';
 
@@ -15,18 +17,21 @@ export interface MonitorResult {
 }
 
 export interface Monitor {
-  match(terms: ReadonlySet<string>): MonitorResult;
+  /** Reads an item's text (terms and tracked actors); the result is valid until the next read. */
+  read(raw: string): ReadItem;
+  match(item: ReadItem): MonitorResult;
 }
 
 export function createMonitor(
   compiled: { queries: readonly ClaimQuery[]; weightOf: (term: string) => number },
   presearcher: PresearcherFactory = TERM_PRESEARCHER,
+  finder: ActorFinder = createActorFinder([]),
 ): Monitor {
-  const table = createClaimTable(compiled.queries, compiled.weightOf);
+  const table = createClaimTable(compiled.queries);
   const search = presearcher(table);
   return {
-    match(terms) {
-      const item = table.load(terms);
+    read: createItemReader(table, compiled.weightOf, finder),
+    match(item) {
       const candidates = search.candidates(item.ids);
       const ranked: Verdict[] = [];
       const errors: ClaimError[] = [];
@@ -36,7 +41,7 @@ export function createMonitor(
           // Below the floor a candidate is not ranked, so most candidates cost one pass over the flat table.
           const coverage = table.coverage(position);
           if (coverage === 0 || coverage < search.floor) continue;
-          const verdict = verify(query, terms, item.weight);
+          const verdict = verify(query, item, item.weight);
           if (verdict.coverage > 0) ranked.push(verdict);
         } catch (err) {
           errors.push({ claimId: query.id, message: (err as Error).message });

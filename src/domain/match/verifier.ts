@@ -24,7 +24,12 @@ export const MATCH_THRESHOLD = 0.5;
 /** Beyond places, this many substantive terms must be present (or all of them, when the claim has fewer). */
 const MIN_SUBSTANTIVE = 2;
 
-function present(g: TermGroup, terms: ReadonlySet<string>): boolean {
+/** What verification asks of an item: a term set, or the engine's item reader. */
+export interface TermLookup {
+  has(term: string): boolean;
+}
+
+function present(g: TermGroup, terms: TermLookup): boolean {
   for (const a of g.alternatives) if (terms.has(a)) return true;
   return false;
 }
@@ -50,8 +55,8 @@ export function rankScore(dice: number, relevance: number): number {
  */
 const SPELLING_CREDIT = 0.5;
 
-/** `itemWeight` is the summed weight of the item's own terms (see weighItem). */
-export function verify(query: ClaimQuery, terms: ReadonlySet<string>, itemWeight: number): Verdict {
+/** `itemWeight` is the summed weight of the item's own distinct words (see item-reader.ts). */
+export function verify(query: ClaimQuery, terms: TermLookup, itemWeight: number): Verdict {
   let covered = 0;
   let relevance = 0;
   let substantive = 0;
@@ -76,11 +81,4 @@ export function verify(query: ClaimQuery, terms: ReadonlySet<string>, itemWeight
   if (vetoed) return { claimId: query.id, coverage: 0, score: 0, relevance: 0, matched: false, terms: found };
   const dice = (2 * covered) / (query.totalWeight + Math.max(itemWeight, covered));
   return { claimId: query.id, coverage, score: rankScore(dice, relevance), relevance, matched, terms: found };
-}
-
-/** The summed weight of an item's own terms (stems and concepts; name keys and actors only echo them). */
-export function weighItem(terms: ReadonlySet<string>, weightOf: (term: string) => number): number {
-  let total = 0;
-  for (const t of terms) if (!t.startsWith('~') && !t.startsWith('@@')) total += weightOf(t);
-  return total;
 }

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { analyseItem } from '../../../../src/domain/match/analyze.js';
 import { compileClaims } from '../../../../src/domain/match/claim-query.js';
 import { createMonitor } from '../../../../src/domain/match/monitor.js';
+import { createActorFinder } from '../../../../src/domain/match/actor-finder.js';
 import { createClaimTable } from '../../../../src/domain/match/claim-table.js';
+import { createItemReader } from '../../../../src/domain/match/item-reader.js';
 import { NO_FILTERING, TERM_PRESEARCHER, planIndex, termPresearcher, type PresearcherFactory } from '../../../../src/domain/match/presearcher.js';
 import { MATCH_THRESHOLD, verify } from '../../../../src/domain/match/verifier.js';
 import { claim } from './fixtures.js';
@@ -15,7 +17,8 @@ const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 
 
 function run(factory: PresearcherFactory, statements: string[], item: string) {
   const compiled = compileClaims(statements.map((s, i) => claim(`c${i}`, s)), new Set());
-  return createMonitor(compiled, factory).match(analyseItem(item).terms);
+  const monitor = createMonitor(compiled, factory);
+  return monitor.match(monitor.read(item));
 }
 
 describe.each([
@@ -53,8 +56,8 @@ describe('TERM_PRESEARCHER candidate selection', () => {
   it('indexes a claim with required terms under one required term only', () => {
     const compiled = compileClaims([claim('c', 'Iran seized an oil tanker', { required: ['tanker'] })], new Set());
     const monitor = createMonitor(compiled, TERM_PRESEARCHER);
-    expect(monitor.match(analyseItem('Iran seized oil').terms).candidatesChecked).toBe(0);
-    expect(monitor.match(analyseItem('a tanker').terms).candidatesChecked).toBe(1);
+    expect(monitor.match(monitor.read('Iran seized oil')).candidatesChecked).toBe(0);
+    expect(monitor.match(monitor.read('a tanker')).candidatesChecked).toBe(1);
   });
 });
 
@@ -64,7 +67,8 @@ describe('matcher never misses a claim whose required terms all appear', () => {
       fc.property(sentence, fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }), sentence, (statement, required, filler) => {
         const compiled = compileClaims([claim('c', statement, { required })], new Set());
         const item = `${filler} ${statement} ${required.join(' ')}`;
-        const result = createMonitor(compiled, TERM_PRESEARCHER).match(analyseItem(item).terms);
+        const monitor = createMonitor(compiled, TERM_PRESEARCHER);
+        const result = monitor.match(monitor.read(item));
         expect(result.ranked.find((v) => v.claimId === 'c')?.matched).toBe(true);
       }),
       { numRuns: 300 },
@@ -95,16 +99,24 @@ describe('planIndex', () => {
   });
 });
 
-describe('flat claim table', () => {
-  it('gives the verifier\u2019s coverage for every claim, and the weight of the item\u2019s own words', () => {
+describe('item reader and flat claim table', () => {
+  it('read the terms analyseItem finds, weigh the item\u2019s own words once each, and give the verifier\u2019s coverage', () => {
     fc.assert(
-      fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), sentence, (statements, item) => {
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), fc.array(sentence, { minLength: 1, maxLength: 3 }), (statements, items) => {
         const compiled = compileClaims(statements.map((s, i) => claim(`c${i}`, s)), new Set());
-        const table = createClaimTable(compiled.queries, compiled.weightOf);
-        const terms = analyseItem(item).terms;
-        const ownWords = [...terms].filter((t) => !t.startsWith('~') && !t.startsWith('@@'));
-        expect(table.load(terms).weight).toBeCloseTo(ownWords.reduce((s, t) => s + compiled.weightOf(t), 0), 9);
-        compiled.queries.forEach((q, i) => expect(table.coverage(i)).toBe(verify(q, terms, 1).coverage));
+        const table = createClaimTable(compiled.queries);
+        const read = createItemReader(table, compiled.weightOf, createActorFinder([]));
+        // Several items through one reader: what it remembers of earlier items must not leak into later ones.
+        for (const item of items) {
+          const terms = analyseItem(item).terms;
+          const got = read(item);
+          const known = [...terms].flatMap((t) => table.termIds.get(t) ?? []);
+          expect([...got.ids].sort()).toEqual([...new Set(known)].sort());
+          const ownWords = [...terms].filter((t) => !t.startsWith('~') && !t.startsWith('@@'));
+          expect(got.weight).toBeCloseTo(ownWords.reduce((s, t) => s + compiled.weightOf(t), 0), 9);
+          for (const t of table.termIds.keys()) expect(got.has(t)).toBe(terms.has(t));
+          compiled.queries.forEach((q, i) => expect(table.coverage(i)).toBe(verify(q, terms, 1).coverage));
+        }
       }),
       { numRuns: 200 },
     );

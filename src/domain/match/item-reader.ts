@@ -1,0 +1,131 @@
+// Reads an item into the engine's term ids in one pass. Each distinct token is analysed once per engine (its
+// stem, name key, whether a concept or a tracked actor's alias may start there) and remembered with the ids of
+// its terms, so a 2 KB item costs one map lookup per token, not one per token, per term and per alias prefix:
+// hashing fresh strings into large maps is what a feed item's analysis otherwise spends its time on.
+import type { ActorMention } from '../model.js';
+import type { ActorFinder } from './actor-finder.js';
+import { itemTokens, tokenInfo } from './analyze.js';
+import { actorTerm } from './claim-query.js';
+import type { ClaimTable } from './claim-table.js';
+import { conceptAt } from './concepts.js';
+import type { TermLookup } from './verifier.js';
+
+export interface ReadItem extends TermLookup {
+  /** Distinct ids of the item's terms that some claim uses (marked present in the claim table). */
+  ids: number[];
+  /** Summed weight of the item's own distinct words (stems and concepts), for the Dice overlap. */
+  weight: number;
+  actors: ActorMention[];
+  /** Whether the item holds a term: valid until the next item is read. */
+  has(term: string): boolean;
+}
+
+export type ItemReader = (raw: string) => ReadItem;
+
+interface Lexeme {
+  /** Term ids of the token's stem and name key, or NO_TERM. */
+  stem: number;
+  key: number;
+  rawKey: string;
+  concept: boolean;
+  actorStart: boolean;
+}
+
+const NO_TERM = -1;
+/** Words no claim uses get ids too, to count each once; past this many the memo starts afresh. */
+const VOCABULARY_LIMIT = 200_000;
+
+/** Phonetic name keys ("~slmn") and actor terms ("@@id") stand for words the item already counts. */
+const echoesAWord = (term: string) => term.startsWith('~') || term.startsWith('@@');
+
+/** `weightOf` gives any term's weight in this claim collection, including terms no claim uses. */
+export function createItemReader(table: ClaimTable, weightOf: (term: string) => number, finder: ActorFinder): ItemReader {
+  const claimTerms = table.termIds.size;
+  const weights: number[] = [];
+  for (const [term, id] of table.termIds) weights[id] = echoesAWord(term) ? 0 : weightOf(term);
+  let others = new Map<string, number>();
+  let lexicon = new Map<string, Lexeme>();
+  // Stamps "already counted in this item" per id without clearing an array per item.
+  let counted = new Uint32Array(claimTerms + 1024);
+  let generation = 0;
+
+  const idOf = (term: string): number => {
+    const id = table.termIds.get(term);
+    if (id !== undefined) return id;
+    let other = others.get(term);
+    if (other === undefined) {
+      other = claimTerms + others.size;
+      others.set(term, other);
+      weights[other] = echoesAWord(term) ? 0 : weightOf(term);
+    }
+    return other;
+  };
+  const learn = (token: string): Lexeme => {
+    const info = tokenInfo(token);
+    const lexeme: Lexeme = {
+      stem: info.stem === undefined ? NO_TERM : idOf(info.stem),
+      key: info.key === undefined ? NO_TERM : idOf(info.key),
+      rawKey: info.rawKey,
+      concept: info.concept,
+      actorStart: finder.mayStart(token, info.rawKey),
+    };
+    lexicon.set(token, lexeme);
+    return lexeme;
+  };
+  const has = (term: string) => {
+    const id = table.termIds.get(term);
+    return id !== undefined && table.isPresent(id);
+  };
+
+  return (raw) => {
+    if (others.size > VOCABULARY_LIMIT) {
+      others = new Map();
+      lexicon = new Map();
+      weights.length = claimTerms;
+    }
+    generation = (generation + 1) >>> 0 || 1;
+    if (generation === 1) counted.fill(0);
+    table.beginItem();
+    const ids: number[] = [];
+    let weight = 0;
+    const add = (id: number) => {
+      if (id >= counted.length) counted = grown(counted, id);
+      if (counted[id] === generation) return;
+      counted[id] = generation;
+      weight += weights[id] as number;
+      if (id < claimTerms) {
+        table.mark(id);
+        ids.push(id);
+      }
+    };
+    const tokens = itemTokens(raw);
+    const keys = new Array<string>(tokens.length);
+    const starts: number[] = [];
+    // Tokens inside a concept's phrase ("cease fire") count as the concept, not as words of their own.
+    let conceptEnd = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as string;
+      const lexeme = lexicon.get(token) ?? learn(token);
+      keys[i] = lexeme.rawKey;
+      if (lexeme.actorStart) starts.push(i);
+      if (i < conceptEnd) continue;
+      const found = lexeme.concept ? conceptAt(tokens, i) : undefined;
+      if (found) {
+        add(idOf(found.concept.term));
+        conceptEnd = i + found.length;
+      } else if (lexeme.stem !== NO_TERM) {
+        add(lexeme.stem);
+        if (lexeme.key !== NO_TERM) add(lexeme.key);
+      }
+    }
+    const actors = starts.length > 0 ? finder.find(tokens, keys, starts) : [];
+    for (const m of actors) add(idOf(actorTerm(m.actorId)));
+    return { ids, weight, actors, has };
+  };
+}
+
+function grown(stamps: Uint32Array, id: number): Uint32Array<ArrayBuffer> {
+  const next = new Uint32Array(Math.max(id + 1, stamps.length * 2));
+  next.set(stamps);
+  return next;
+}
