@@ -22,16 +22,9 @@ export interface ReadItem extends TermLookup {
 
 export type ItemReader = (raw: string) => ReadItem;
 
-interface Lexeme {
-  /** Term ids of the token's stem and name key, or NO_TERM. */
-  stem: number;
-  key: number;
-  rawKey: string;
-  concept: boolean;
-  actorStart: boolean;
-}
-
 const NO_TERM = -1;
+const CONCEPT = 1;
+const ACTOR_START = 2;
 /** Words no claim uses get ids too, to count each once; past this many the memo starts afresh. */
 const VOCABULARY_LIMIT = 200_000;
 
@@ -44,7 +37,13 @@ export function createItemReader(table: ClaimTable, weightOf: (term: string) => 
   const weights: number[] = [];
   for (const [term, id] of table.termIds) weights[id] = echoesAWord(term) ? 0 : weightOf(term);
   let others = new Map<string, number>();
-  let lexicon = new Map<string, Lexeme>();
+  // The lexicon: token -> index into parallel arrays of small integers (kept unboxed, so a lookup is one map
+  // probe and no object to chase): the term ids of its stem and name key (or NO_TERM), flags, its phonetic key.
+  let lexicon = new Map<string, number>();
+  const stems: number[] = [];
+  const nameKeys: number[] = [];
+  const flags: number[] = [];
+  const rawKeys: string[] = [];
   // Stamps "already counted in this item" per id without clearing an array per item.
   let counted = new Uint32Array(claimTerms + 1024);
   let generation = 0;
@@ -60,17 +59,15 @@ export function createItemReader(table: ClaimTable, weightOf: (term: string) => 
     }
     return other;
   };
-  const learn = (token: string): Lexeme => {
+  const learn = (token: string): number => {
     const info = tokenInfo(token);
-    const lexeme: Lexeme = {
-      stem: info.stem === undefined ? NO_TERM : idOf(info.stem),
-      key: info.key === undefined ? NO_TERM : idOf(info.key),
-      rawKey: info.rawKey,
-      concept: info.concept,
-      actorStart: finder.mayStart(token, info.rawKey),
-    };
-    lexicon.set(token, lexeme);
-    return lexeme;
+    const index = stems.length;
+    stems.push(info.stem === undefined ? NO_TERM : idOf(info.stem));
+    nameKeys.push(info.key === undefined ? NO_TERM : idOf(info.key));
+    flags.push((info.concept ? CONCEPT : 0) | (finder.mayStart(token, info.rawKey) ? ACTOR_START : 0));
+    rawKeys.push(info.rawKey);
+    lexicon.set(token, index);
+    return index;
   };
   const has = (term: string) => {
     const id = table.termIds.get(term);
@@ -82,6 +79,7 @@ export function createItemReader(table: ClaimTable, weightOf: (term: string) => 
       others = new Map();
       lexicon = new Map();
       weights.length = claimTerms;
+      stems.length = nameKeys.length = flags.length = rawKeys.length = 0;
     }
     generation = (generation + 1) >>> 0 || 1;
     if (generation === 1) counted.fill(0);
@@ -106,16 +104,19 @@ export function createItemReader(table: ClaimTable, weightOf: (term: string) => 
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as string;
       const lexeme = lexicon.get(token) ?? learn(token);
-      keys[i] = lexeme.rawKey;
-      if (lexeme.actorStart) starts.push(i);
+      const flag = flags[lexeme] as number;
+      keys[i] = rawKeys[lexeme] as string;
+      if (flag & ACTOR_START) starts.push(i);
       if (i < conceptEnd) continue;
-      const found = lexeme.concept ? conceptAt(tokens, i) : undefined;
+      const found = flag & CONCEPT ? conceptAt(tokens, i) : undefined;
+      const stem = stems[lexeme] as number;
       if (found) {
         add(idOf(found.concept.term));
         conceptEnd = i + found.length;
-      } else if (lexeme.stem !== NO_TERM) {
-        add(lexeme.stem);
-        if (lexeme.key !== NO_TERM) add(lexeme.key);
+      } else if (stem !== NO_TERM) {
+        add(stem);
+        const key = nameKeys[lexeme] as number;
+        if (key !== NO_TERM) add(key);
       }
     }
     const actors = starts.length > 0 ? finder.find(tokens, keys, starts) : [];
