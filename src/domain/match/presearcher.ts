@@ -152,7 +152,8 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
         for (let i = first[id] as number, end = first[id + 1] as number; i < end; i++) {
           const position = positions[i] as number;
           const sum = held[position] as number;
-          if (sum === 0) touched[count++] = position;
+          touched[count] = position;
+          count += sum === 0 ? 1 : 0;
           held[position] = sum + (weights[i] as number);
         }
       }
