@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { analyseItem } from '../../../../../src/domain/match/analyze.js';
 import { compileClaims } from '../../../../../src/domain/match/claim-query.js';
 import { createMonitor } from '../../../../../src/domain/match/monitor.js';
 import { termPresearcher } from '../../../../../src/domain/match/presearcher.js';
@@ -7,7 +6,8 @@ import { claim } from '../fixtures.js';
 
 describe('names found in another spelling', () => {
   const compiled = compileClaims([claim('a', 'General Soleimani at a parade'), claim('b', 'General Suleimani at a parade')], new Set());
-  const verdicts = createMonitor(compiled, termPresearcher(0)).match(analyseItem('General Suleimani at a parade').terms).ranked;
+  const monitor = createMonitor(compiled, termPresearcher(0));
+  const verdicts = monitor.match(monitor.read('General Suleimani at a parade')).ranked;
 
   it('rank below the same name in the same spelling', () => {
     // Ids would favour the other spelling on a tie.

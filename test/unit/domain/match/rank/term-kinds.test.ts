@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { analyseItem } from '../../../../../src/domain/match/analyze.js';
 import { compileClaims } from '../../../../../src/domain/match/claim-query.js';
 import { createMonitor } from '../../../../../src/domain/match/monitor.js';
 import { termPresearcher } from '../../../../../src/domain/match/presearcher.js';
@@ -8,7 +7,8 @@ import { claim } from '../fixtures.js';
 /** Claim ids best first for an item, every claim sharing a term ranked (as the CLI ranks). */
 function rank(statements: Record<string, string>, item: string): string[] {
   const compiled = compileClaims(Object.entries(statements).map(([id, s]) => claim(id, s)), new Set());
-  return createMonitor(compiled, termPresearcher(0)).match(analyseItem(item).terms).ranked.map((v) => v.claimId);
+  const monitor = createMonitor(compiled, termPresearcher(0));
+  return monitor.match(monitor.read(item)).ranked.map((v) => v.claimId);
 }
 
 describe('term kinds in ranking', () => {
