@@ -59,7 +59,8 @@ export function tokenInfo(token: string): TokenInfo {
 }
 
 const tagWords = (_: string, tag: string | undefined) => (tag === undefined ? ' ' : ` ${tag.replace(CAMEL_BREAK, ' ')} `);
-const cleanForMatch = (raw: string) => raw.replace(LINKS_AND_TAGS, tagWords).replace(US_ABBREVIATION, ' usa ');
+/** Raw text ready for normalising: links dropped, tags split into words, the country "US" marked. */
+export const cleanForMatch = (raw: string) => raw.replace(LINKS_AND_TAGS, tagWords).replace(US_ABBREVIATION, ' usa ');
 
 export function normalizeForMatch(raw: string): string {
   return normalizeText(cleanForMatch(raw));
@@ -78,15 +79,12 @@ function walk(tokens: readonly string[], visit: (token: string, primary: string,
   }
 }
 
-/** An item's normalised tokens, links dropped and tags split into words. */
-export const itemTokens = (raw: string): string[] => normalizedWords(cleanForMatch(raw));
-
 /**
  * An item's tokens, their name keys and its terms: the readable form of item analysis (the engine's item
  * reader does the same per engine with term ids, and is tested against this).
  */
 export function analyseItem(raw: string): AnalysedText {
-  const tokens = itemTokens(raw);
+  const tokens = normalizedWords(cleanForMatch(raw));
   const keys = new Array<string>(tokens.length);
   const terms = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {

@@ -1,13 +1,16 @@
 // Reads an item into the engine's term ids in one pass. Each distinct token is analysed once per engine (its
 // stem, name key, whether a concept or a tracked actor's alias may start there) and remembered with the ids of
-// its terms, so a 2 KB item costs one map lookup per token, not one per token, per term and per alias prefix:
-// hashing fresh strings into large maps is what a feed item's analysis otherwise spends its time on.
+// its terms, so a 2 KB item costs one table probe per word, found in place in the normalised text: cutting a
+// string per word and hashing it into large maps per token, term and alias prefix is what a feed item's
+// analysis otherwise spends its time on.
 import type { ActorMention } from '../model.js';
 import type { ActorFinder } from './actor-finder.js';
-import { itemTokens, tokenInfo } from './analyze.js';
+import { visitWords } from '../normalize/index.js';
+import { cleanForMatch, tokenInfo } from './analyze.js';
 import { actorTerm } from './claim-query.js';
 import type { ClaimTable } from './claim-table.js';
 import { conceptAt } from './concepts.js';
+import { createSpanTable, hashSpan } from './span-table.js';
 import type { TermLookup } from './verifier.js';
 
 export interface ReadItem extends TermLookup {
@@ -37,9 +40,9 @@ export function createItemReader(table: ClaimTable, weightOf: (term: string) => 
   const weights: number[] = [];
   for (const [term, id] of table.termIds) weights[id] = echoesAWord(term) ? 0 : weightOf(term);
   let others = new Map<string, number>();
-  // The lexicon: token -> index into parallel arrays of small integers (kept unboxed, so a lookup is one map
+  // The lexicon: token -> index into parallel arrays of small integers (kept unboxed, so a lookup is one table
   // probe and no object to chase): the term ids of its stem and name key (or NO_TERM), flags, its phonetic key.
-  let lexicon = new Map<string, number>();
+  let lexicon = createSpanTable();
   const stems: number[] = [];
   const nameKeys: number[] = [];
   const flags: number[] = [];
@@ -59,15 +62,24 @@ export function createItemReader(table: ClaimTable, weightOf: (term: string) => 
     }
     return other;
   };
-  const learn = (token: string): number => {
+  const learn = (token: string, hash: number): number => {
     const info = tokenInfo(token);
-    const index = stems.length;
+    const index = lexicon.add(token, hash);
     stems.push(info.stem === undefined ? NO_TERM : idOf(info.stem));
     nameKeys.push(info.key === undefined ? NO_TERM : idOf(info.key));
     flags.push((info.concept ? CONCEPT : 0) | (finder.mayStart(token, info.rawKey) ? ACTOR_START : 0));
     rawKeys.push(info.rawKey);
-    lexicon.set(token, index);
     return index;
+  };
+  // The current item's words, as lexicon entries and as the lexicon's own strings (no string per word).
+  const lexemes: number[] = [];
+  const tokens: string[] = [];
+  const collect = (source: string, start: number, end: number) => {
+    const hash = hashSpan(source, start, end);
+    let lexeme = lexicon.find(source, start, end, hash);
+    if (lexeme < 0) lexeme = learn(source.slice(start, end), hash);
+    lexemes.push(lexeme);
+    tokens.push(lexicon.word(lexeme));
   };
   const has = (term: string) => {
     const id = table.termIds.get(term);
@@ -77,7 +89,7 @@ export function createItemReader(table: ClaimTable, weightOf: (term: string) => 
   return (raw) => {
     if (others.size > VOCABULARY_LIMIT) {
       others = new Map();
-      lexicon = new Map();
+      lexicon = createSpanTable();
       weights.length = claimTerms;
       stems.length = nameKeys.length = flags.length = rawKeys.length = 0;
     }
@@ -96,14 +108,15 @@ export function createItemReader(table: ClaimTable, weightOf: (term: string) => 
         ids.push(id);
       }
     };
-    const tokens = itemTokens(raw);
+    lexemes.length = 0;
+    tokens.length = 0;
+    visitWords(cleanForMatch(raw), collect);
     const keys = new Array<string>(tokens.length);
     const starts: number[] = [];
     // Tokens inside a concept's phrase ("cease fire") count as the concept, not as words of their own.
     let conceptEnd = 0;
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as string;
-      const lexeme = lexicon.get(token) ?? learn(token);
+      const lexeme = lexemes[i] as number;
       const flag = flags[lexeme] as number;
       keys[i] = rawKeys[lexeme] as string;
       if (flag & ACTOR_START) starts.push(i);

@@ -47,15 +47,20 @@ const astral = new Map<string, string>();
 
 const isAsciiSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
 const NON_ASCII = /[^\x00-\x7f]/g;
-const ASCII_WORD = /[a-z0-9]+/g;
 
-/** The full fold of one whitespace-free chunk holding non-ASCII characters, its words pushed onto `into`. */
-function foldChunk(chunk: string, into: string[]): void {
+/** Calls `visit` with each word of normalizeText(text) as a span of `source` (no string is cut out for it). */
+export type WordVisitor = (source: string, start: number, end: number) => void;
+
+/** The full fold of one whitespace-free chunk holding non-ASCII characters, each word visited. */
+function foldChunk(chunk: string, visit: WordVisitor): void {
   const s = chunk.normalize('NFKC').toLowerCase().normalize('NFKD');
   const folds = table();
   let word = '';
   const flush = () => {
-    if (word !== '') into.push(word.normalize('NFC'));
+    if (word !== '') {
+      const composed = word.normalize('NFC');
+      visit(composed, 0, composed.length);
+    }
     word = '';
   };
   for (let i = 0; i < s.length; i++) {
@@ -76,19 +81,29 @@ function foldChunk(chunk: string, into: string[]): void {
   flush();
 }
 
-/** The words of an ASCII stretch that starts and ends at a word break. */
-function pushAsciiWords(text: string, from: number, to: number, into: string[]): void {
-  const words = text.slice(from, to).toLowerCase().match(ASCII_WORD);
-  if (words) for (const w of words) into.push(w);
+const isAsciiWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/** The words of an ASCII stretch that starts and ends at a word break: runs of [a-z0-9] once lower-cased. */
+function visitAsciiWords(text: string, from: number, to: number, visit: WordVisitor): void {
+  const lower = text.slice(from, to).toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const word = i < lower.length && isAsciiWordChar(lower.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      visit(lower, start, i);
+      start = -1;
+    }
+  }
 }
 
 /**
- * The words of normalizeText(text), without building the string. ASCII whitespace is a hard boundary for every
- * step of the fold (it never composes, is not case-ignorable, and is a word break), so the text is cut there:
- * whitespace-free chunks holding a non-ASCII character get the full fold, the ASCII stretches between them a
- * lower-casing and one regex scan.
+ * The words of normalizeText(text), in order, without building the string. ASCII whitespace is a hard
+ * boundary for every step of the fold (it never composes, is not case-ignorable, and is a word break), so the
+ * text is cut there: whitespace-free chunks holding a non-ASCII character get the full fold, the ASCII
+ * stretches between them a lower-casing and one scan.
  */
-export function normalizedWords(text: string, into: string[] = []): string[] {
+export function visitWords(text: string, visit: WordVisitor): void {
   let done = 0;
   NON_ASCII.lastIndex = 0;
   for (let hit = NON_ASCII.exec(text); hit; hit = NON_ASCII.exec(text)) {
@@ -96,12 +111,17 @@ export function normalizedWords(text: string, into: string[] = []): string[] {
     while (start > done && !isAsciiSpace(text.charCodeAt(start - 1))) start--;
     let end = hit.index + 1;
     while (end < text.length && !isAsciiSpace(text.charCodeAt(end))) end++;
-    pushAsciiWords(text, done, start, into);
-    foldChunk(text.slice(start, end), into);
+    visitAsciiWords(text, done, start, visit);
+    foldChunk(text.slice(start, end), visit);
     done = end;
     NON_ASCII.lastIndex = end;
   }
-  pushAsciiWords(text, done, text.length, into);
+  visitAsciiWords(text, done, text.length, visit);
+}
+
+/** The words of normalizeText(text). */
+export function normalizedWords(text: string, into: string[] = []): string[] {
+  visitWords(text, (source, start, end) => into.push(start === 0 && end === source.length ? source : source.slice(start, end)));
   return into;
 }
 
