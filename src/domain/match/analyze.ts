@@ -58,7 +58,8 @@ export function tokenInfo(token: string): TokenInfo {
   return info;
 }
 
-const tagWords = (_: string, tag: string | undefined) => (tag === undefined ? ' ' : ` ${tag.replace(CAMEL_BREAK, ' ')} `);
+/** A tag's words; a tag of digits alone is an id (a chat mention such as "<@123>"), not a word of the text. */
+const tagWords = (_: string, tag: string | undefined) => (tag === undefined || /^\d+$/.test(tag) ? ' ' : ` ${tag.replace(CAMEL_BREAK, ' ')} `);
 /** Raw text ready for normalising: links dropped, tags split into words, the country "US" marked. */
 export const cleanForMatch = (raw: string) => raw.replace(LINKS_AND_TAGS, tagWords).replace(US_ABBREVIATION, ' usa ');
 
