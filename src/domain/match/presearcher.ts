@@ -101,8 +101,9 @@ const WEIGHT_UNITS = 1 << 14;
  * query's position and the group's weight: an item's postings add up, per query, the weight of the indexed
  * groups it holds, and only queries whose held weight plus all their unindexed weight can reach the floor are
  * verified. The per-query tally is the hot path's only random access, so it is a 16-bit count (200 KB at
- * 100,000 claims, cache-resident) rather than a float: posting weights round up and the needed weight rounds
- * down, so quantising can add candidates but never drop one. Two alternatives of one group (a name and its
+ * 100,000 claims, cache-resident) rather than a float, and a query is taken the moment its tally crosses the
+ * need its posting carries: posting weights round up and the needed weight rounds down, so quantising can add
+ * candidates but never drop one. Two alternatives of one group (a name and its
  * phonetic key) both count, which likewise only overestimates.
  */
 export const termPresearcher = (floor: number): PresearcherFactory => ({ queries, termIds }) => {
@@ -136,10 +137,12 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
   for (const [id, list] of building) first[id + 1] = list.postings.length;
   for (let t = 0; t < termIds.size; t++) first[t + 1] = (first[t + 1] as number) + (first[t] as number);
   const positions = new Uint32Array(first[termIds.size] as number);
-  const weights = new Uint16Array(positions.length);
+  // A posting's weight (low 16 bits) and its query's needed weight (high 16 bits): the crossing test reads them
+  // in order with the posting, instead of looking the query up again at random.
+  const weightAndNeed = new Uint32Array(positions.length);
   for (const [id, list] of building) {
     positions.set(list.postings, first[id]);
-    weights.set(list.weights, first[id]);
+    list.weights.forEach((w, k) => (weightAndNeed[(first[id] as number) + k] = ((needed[list.postings[k] as number] as number) << 16) | w));
   }
   // Zero means "not touched by this item"; touched entries are reset after each item instead of clearing all.
   const held = new Uint16Array(queries.length);
@@ -148,21 +151,22 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
     floor,
     candidates(ids) {
       let count = 0;
+      const found: number[] = [];
       for (const id of ids) {
         for (let i = first[id] as number, end = first[id + 1] as number; i < end; i++) {
           const position = positions[i] as number;
+          const packed = weightAndNeed[i] as number;
+          const need = packed >>> 16;
           const sum = held[position] as number;
+          const next = sum + (packed & 0xffff);
+          held[position] = next;
           touched[count] = position;
           count += sum === 0 ? 1 : 0;
-          held[position] = sum + (weights[i] as number);
+          // Held weight only grows, so a query crosses its need at most once per item.
+          if (sum < need && next >= need) found.push(position);
         }
       }
-      const found: number[] = [];
-      for (let k = 0; k < count; k++) {
-        const position = touched[k] as number;
-        if ((held[position] as number) >= (needed[position] as number)) found.push(position);
-        held[position] = 0;
-      }
+      for (let k = 0; k < count; k++) held[touched[k] as number] = 0;
       return found;
     },
   };
