@@ -29,6 +29,7 @@ export function createMonitor(
 ): Monitor {
   const table = createClaimTable(compiled.queries);
   const search = presearcher(table);
+  const order = new Map(compiled.queries.map((q, position) => [q.id, position]));
   return {
     read: createItemReader(table, compiled.weightOf, finder),
     match(item) {
@@ -47,7 +48,8 @@ export function createMonitor(
           errors.push({ claimId: query.id, message: (err as Error).message });
         }
       }
-      ranked.sort((a, b) => b.score - a.score || Number(b.matched) - Number(a.matched) || (a.claimId < b.claimId ? -1 : 1));
+      // Ties (claims restating each other) go to the claim registered first: the one tracked longest.
+      ranked.sort((a, b) => b.score - a.score || Number(b.matched) - Number(a.matched) || (order.get(a.claimId) as number) - (order.get(b.claimId) as number));
       return { ranked, candidatesChecked: candidates.length, errors };
     },
   };

@@ -10,7 +10,7 @@ describe('names found in another spelling', () => {
   const verdicts = monitor.match(monitor.read('General Suleimani at a parade')).ranked;
 
   it('rank below the same name in the same spelling', () => {
-    // Ids would favour the other spelling on a tie.
+    // The claim registered first would win a tie.
     expect(verdicts.map((v) => v.claimId)).toEqual(['b', 'a']);
   });
 

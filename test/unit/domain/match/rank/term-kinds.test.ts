@@ -13,7 +13,7 @@ function rank(statements: Record<string, string>, item: string): string[] {
 
 describe('term kinds in ranking', () => {
   it('lets a shared word outrank a shared date or number of the same rarity', () => {
-    // Each claim shares "parade" and one equally rare term with the item; ids would favour the date claim on a tie.
+    // Each claim shares "parade" and one equally rare term with the item; the claim registered first would win a tie.
     expect(rank({ a: 'A parade in December', b: 'A parade of zebras' }, 'Zebras on parade, December 2019')[0]).toBe('b');
     expect(rank({ a: 'A parade of 300', b: 'A parade of zebras' }, 'Zebras on parade: 300 of them')[0]).toBe('b');
   });
