@@ -28,7 +28,7 @@ export type ItemReader = (raw: string) => ReadItem;
 const NO_TERM = -1;
 const CONCEPT = 1;
 const ACTOR_START = 2;
-/** Words no claim uses get ids too, to count each once; past this many the memo starts afresh. */
+/** Words no claim uses get ids too, to count each once; past this many words or terms the memo starts afresh. */
 const VOCABULARY_LIMIT = 200_000;
 
 /** Phonetic name keys ("~slmn") and actor terms ("@@id") stand for words the item already counts. */
@@ -87,7 +87,7 @@ export function createItemReader(table: ClaimTable, weightOf: (term: string) => 
   };
 
   return (raw) => {
-    if (others.size > VOCABULARY_LIMIT) {
+    if (others.size > VOCABULARY_LIMIT || lexicon.size > VOCABULARY_LIMIT) {
       others = new Map();
       lexicon = createSpanTable();
       weights.length = claimTerms;

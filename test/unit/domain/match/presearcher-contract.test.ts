@@ -122,3 +122,16 @@ describe('item reader and flat claim table', () => {
     );
   });
 });
+
+describe('item reader memory', () => {
+  it('starts its memo afresh past 200,000 words and still reads items right', () => {
+    const compiled = compileClaims([claim('c', 'Iran seized an oil tanker')], new Set());
+    const monitor = createMonitor(compiled, TERM_PRESEARCHER);
+    // Three items of 80,000 made-up words each: the memo passes its bound during the third.
+    for (let part = 0; part < 3; part++) monitor.read(Array.from({ length: 80_000 }, (_, i) => `w${part}x${i.toString(36)}`).join(' '));
+    const result = monitor.match(monitor.read('Tehran seizes British oil tanker in the Gulf'));
+    expect(result.ranked[0]).toMatchObject({ claimId: 'c', matched: true });
+    const again = monitor.match(monitor.read('Tehran seizes British oil tanker in the Gulf'));
+    expect(again.ranked[0]?.score).toBe(result.ranked[0]?.score);
+  });
+});
