@@ -13,8 +13,12 @@ export interface ClaimTable {
   /** Marks term `id` present in the current item. */
   mark(id: number): void;
   isPresent(id: number): boolean;
-  /** Share of query `position`'s weight present in the current item (as verify's coverage, veto aside). */
-  coverage(position: number): number;
+  /**
+   * Whether query `position` has some of its weight, and at least `floor` of it, present in the current item
+   * (verify's coverage, veto aside). Most candidates fall short, so the pass stops once the weight missing rules
+   * the floor out.
+   */
+  reaches(position: number, floor: number): boolean;
 }
 
 export function createClaimTable(queries: readonly ClaimQuery[]): ClaimTable {
@@ -66,17 +70,24 @@ export function createClaimTable(queries: readonly ClaimQuery[]): ClaimTable {
     isPresent(id) {
       return present[id] === 1;
     },
-    coverage(position) {
+    reaches(position, floor) {
+      const total = totals[position] as number;
+      // A small margin keeps rounding from ruling out a query that reaches the floor exactly.
+      const spare = (1 - floor) * total * (1 + 1e-9);
       let covered = 0;
+      let missing = 0;
       for (let g = firstGroup[position] as number, end = firstGroup[position + 1] as number; g < end; g++) {
+        let found = false;
         for (let a = firstAlternative[g] as number, last = firstAlternative[g + 1] as number; a < last; a++) {
           if (present[alternativeIds[a] as number] === 1) {
-            covered += weights[g] as number;
+            found = true;
             break;
           }
         }
+        if (found) covered += weights[g] as number;
+        else if ((missing += weights[g] as number) > spare) return false;
       }
-      return covered / (totals[position] as number);
+      return covered > 0 && covered / total >= floor;
     },
   };
 }

@@ -39,9 +39,8 @@ export function createMonitor(
       for (const position of candidates) {
         const query = table.queries[position] as ClaimQuery;
         try {
-          // Below the floor a candidate is not ranked, so most candidates cost one pass over the flat table.
-          const coverage = table.coverage(position);
-          if (coverage === 0 || coverage < search.floor) continue;
+          // Below the floor a candidate is not ranked, so most candidates cost at most one pass over the flat table.
+          if (!table.reaches(position, search.floor)) continue;
           const verdict = verify(query, item, item.weight);
           if (verdict.coverage > 0) ranked.push(verdict);
         } catch (err) {

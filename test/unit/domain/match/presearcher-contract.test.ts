@@ -100,7 +100,7 @@ describe('planIndex', () => {
 });
 
 describe('item reader and flat claim table', () => {
-  it('read the terms analyseItem finds, weigh the item\u2019s own words once each, and give the verifier\u2019s coverage', () => {
+  it('read the terms analyseItem finds, weigh the item\u2019s own words once each, and tell which claims reach a floor as the verifier would', () => {
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), fc.array(sentence, { minLength: 1, maxLength: 3 }), (statements, items) => {
         const compiled = compileClaims(statements.map((s, i) => claim(`c${i}`, s)), new Set());
@@ -115,7 +115,10 @@ describe('item reader and flat claim table', () => {
           const ownWords = [...terms].filter((t) => !t.startsWith('~') && !t.startsWith('@@'));
           expect(got.weight).toBeCloseTo(ownWords.reduce((s, t) => s + compiled.weightOf(t), 0), 9);
           for (const t of table.termIds.keys()) expect(got.has(t)).toBe(terms.has(t));
-          compiled.queries.forEach((q, i) => expect(table.coverage(i)).toBe(verify(q, terms, 1).coverage));
+          compiled.queries.forEach((q, i) => {
+            const { coverage } = verify(q, terms, 1);
+            for (const floor of [0, 0.2, 0.5, coverage]) expect(table.reaches(i, floor)).toBe(coverage > 0 && coverage >= floor);
+          });
         }
       }),
       { numRuns: 200 },
