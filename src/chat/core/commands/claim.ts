@@ -9,6 +9,8 @@ import { id, list, slugWords, text } from './args.js';
 import { defineCommand, type CommandContext, type CommandDeps } from './types.js';
 
 const MAX_CLAIMS_PER_TENANT = 500;
+const CLAIM_ID_OPTION = { name: 'id', type: 'string', required: true, description: 'Claim id', autocomplete: 'claim' } as const;
+const noSuchClaim = (claimId: string) => fail('No such claim', `No claim "${claimId}" here. See /claim list.`);
 
 function slug(statement: string): string {
   return slugWords(statement).filter((w) => w.length > 2).slice(0, 4).join('-');
@@ -105,11 +107,11 @@ export const claimShow = defineCommand({
   group: 'claim',
   name: 'show',
   description: "A claim's status, latest mentions, denials and outlets",
-  options: [{ name: 'id', type: 'string', required: true, description: 'Claim id', autocomplete: 'claim' }],
+  options: [CLAIM_ID_OPTION],
   schema: z.object({ id: id('claim id') }),
   async handler(args, ctx, deps) {
     const claim = await deps.stores.claims.getForTenant(ctx.tenant, args.id);
-    if (!claim) return fail('No such claim', `No claim "${args.id}" here. See /claim list.`);
+    if (!claim) return noSuchClaim(args.id);
     const [timeline, latest] = await Promise.all([deps.stores.history.timeline(claim.id), deps.stores.history.latest(claim.id, 5)]);
     const items = await deps.stores.items.many(latest.map((m) => m.itemId));
     const sourceById = new Map(deps.sources.map((s) => [s.id, s]));
@@ -131,10 +133,10 @@ export const claimUntrack = defineCommand({
   group: 'claim',
   name: 'untrack',
   description: 'Stop tracking a claim (removes its channel subscriptions)',
-  options: [{ name: 'id', type: 'string', required: true, description: 'Claim id', autocomplete: 'claim' }],
+  options: [CLAIM_ID_OPTION],
   schema: z.object({ id: id('claim id') }),
   async handler(args, ctx, deps) {
-    if (!(await deps.stores.claims.remove(ctx.tenant, args.id))) return fail('No such claim', `No claim "${args.id}" here. See /claim list.`);
+    if (!(await deps.stores.claims.remove(ctx.tenant, args.id))) return noSuchClaim(args.id);
     for (const sub of await deps.stores.subscriptions.forTarget({ kind: 'claim', id: args.id })) {
       if (sub.tenant === ctx.tenant) await deps.stores.subscriptions.remove(sub);
     }

@@ -6,6 +6,7 @@ import { id, text } from './args.js';
 import { defineCommand } from './types.js';
 
 const MAX_FEEDS_PER_TENANT = 100;
+const FEED_ID_OPTION = { name: 'id', type: 'string', required: true, description: 'Feed id', autocomplete: 'feed' } as const;
 
 export const feedAdd = defineCommand({
   group: 'feed',
@@ -65,7 +66,7 @@ export const feedRemove = defineCommand({
   name: 'remove',
   description: 'Stop polling a feed this server added',
   adminOnly: true,
-  options: [{ name: 'id', type: 'string', required: true, description: 'Feed id', autocomplete: 'feed' }],
+  options: [FEED_ID_OPTION],
   schema: z.object({ id: id('feed id') }),
   async handler(args, ctx, deps) {
     if (!(await ownFeed(args.id, ctx.tenant, deps))) return fail('No such feed', `No feed "${args.id}" added here (registry feeds are managed in config/sources.yaml).`);
@@ -80,7 +81,7 @@ export const feedRetry = defineCommand({
   name: 'retry',
   description: 'Re-enable a feed disabled after repeated failures',
   adminOnly: true,
-  options: [{ name: 'id', type: 'string', required: true, description: 'Feed id', autocomplete: 'feed' }],
+  options: [FEED_ID_OPTION],
   schema: z.object({ id: id('feed id') }),
   async handler(args, ctx, deps) {
     const feed = await deps.stores.feeds.get(args.id);
