@@ -103,13 +103,14 @@ const WEIGHT_UNITS = 1 << 14;
  * verified. The per-query tally is the hot path's only random access, so it is a 16-bit count (200 KB at
  * 100,000 claims, cache-resident) rather than a float, and a query is taken the moment its tally crosses the
  * need its posting carries: posting weights round up and the needed weight rounds down, so quantising can add
- * candidates but never drop one. Two alternatives of one group (a name and its
- * phonetic key) both count, which likewise only overestimates.
+ * candidates but never drop one. Two alternatives of one group (a name and its phonetic key) both count, which
+ * likewise only overestimates.
  */
 export const termPresearcher = (floor: number): PresearcherFactory => ({ queries, termIds }) => {
-  const building = new Map<number, { postings: number[]; weights: number[] }>();
-  // Per query: the indexed weight an item must hold (floor minus every unindexed group), in weight units.
-  const needed = new Int32Array(queries.length);
+  // Per term: the positions of the queries indexed under it, and per posting its group's weight (low 16 bits) with
+  // the query's need (high 16 bits), so the crossing test reads them in order with the posting instead of
+  // looking the query up again at random.
+  const building = new Map<number, { postings: number[]; weightAndNeed: number[] }>();
   queries.forEach((q, position) => {
     const plan = planIndex(q, floor);
     const indexed = plan.groups.reduce((s, g) => s + g.weight, 0);
@@ -120,15 +121,16 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
     const postingCount = plan.groups.reduce((s, g) => s + g.alternatives.length, 0);
     const alternativeWeight = plan.groups.reduce((s, g) => s + g.weight * g.alternatives.length, 0);
     const unit = Math.min(WEIGHT_UNITS / q.totalWeight, (0xffff - postingCount) / alternativeWeight);
-    // The margin keeps rounding in the weights themselves from dropping a query that reaches exactly the floor.
-    needed[position] = Math.max(1, Math.floor(must * unit * (1 - 1e-6)));
+    // The indexed weight an item must hold (floor minus every unindexed group), in weight units. The margin keeps
+    // rounding in the weights themselves from dropping a query that reaches exactly the floor.
+    const need = Math.max(1, Math.floor(must * unit * (1 - 1e-6)));
     for (const g of plan.groups) {
       for (const term of g.alternatives) {
         const id = termIds.get(term) as number;
-        const list = building.get(id) ?? { postings: [], weights: [] };
+        const list = building.get(id) ?? { postings: [], weightAndNeed: [] };
         building.set(id, list);
         list.postings.push(position);
-        list.weights.push(Math.ceil(g.weight * unit));
+        list.weightAndNeed.push(((need << 16) | Math.ceil(g.weight * unit)) >>> 0);
       }
     }
   });
@@ -137,12 +139,10 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
   for (const [id, list] of building) first[id + 1] = list.postings.length;
   for (let t = 0; t < termIds.size; t++) first[t + 1] = (first[t + 1] as number) + (first[t] as number);
   const positions = new Uint32Array(first[termIds.size] as number);
-  // A posting's weight (low 16 bits) and its query's needed weight (high 16 bits): the crossing test reads them
-  // in order with the posting, instead of looking the query up again at random.
   const weightAndNeed = new Uint32Array(positions.length);
   for (const [id, list] of building) {
     positions.set(list.postings, first[id]);
-    list.weights.forEach((w, k) => (weightAndNeed[(first[id] as number) + k] = ((needed[list.postings[k] as number] as number) << 16) | w));
+    weightAndNeed.set(list.weightAndNeed, first[id]);
   }
   // Zero means "not touched by this item"; touched entries are reset after each item instead of clearing all.
   const held = new Uint16Array(queries.length);

@@ -121,7 +121,7 @@ export function visitWords(text: string, visit: WordVisitor): void {
 
 /** The words of normalizeText(text). */
 export function normalizedWords(text: string, into: string[] = []): string[] {
-  visitWords(text, (source, start, end) => into.push(start === 0 && end === source.length ? source : source.slice(start, end)));
+  visitWords(text, (source, start, end) => into.push(source.slice(start, end)));
   return into;
 }
 
