@@ -29,9 +29,15 @@ export interface TermLookup {
   has(term: string): boolean;
 }
 
-function present(g: TermGroup, terms: TermLookup): boolean {
-  for (const a of g.alternatives) if (terms.has(a)) return true;
-  return false;
+const AS_WRITTEN = 2;
+const IN_ANOTHER_SPELLING = 1;
+const ABSENT = 0;
+
+/** How an item holds a group: its primary term as written, only another alternative (a name key), or not at all. */
+function presence(g: TermGroup, terms: TermLookup): number {
+  if (terms.has(g.term)) return AS_WRITTEN;
+  for (const a of g.alternatives) if (a !== g.term && terms.has(a)) return IN_ANOTHER_SPELLING;
+  return ABSENT;
 }
 
 /**
@@ -65,9 +71,10 @@ export function verify(query: ClaimQuery, terms: TermLookup, itemWeight: number)
   const found: string[] = [];
   for (const g of query.groups) {
     if (!g.place) substantive++;
-    if (present(g, terms)) {
+    const held = presence(g, terms);
+    if (held !== ABSENT) {
       covered += g.weight;
-      relevance += terms.has(g.term) ? g.relevance : SPELLING_CREDIT * g.relevance;
+      relevance += held === AS_WRITTEN ? g.relevance : SPELLING_CREDIT * g.relevance;
       found.push(g.term);
       if (!g.place) substantiveFound++;
     } else if (g.required) {
@@ -75,7 +82,7 @@ export function verify(query: ClaimQuery, terms: TermLookup, itemWeight: number)
     }
   }
   const coverage = covered / query.totalWeight;
-  const vetoed = query.excluded.some((entry) => entry.every((g) => present(g, terms)));
+  const vetoed = query.excluded.some((entry) => entry.every((g) => presence(g, terms) !== ABSENT));
   const matched =
     !requiredMissing && !vetoed && coverage >= MATCH_THRESHOLD && substantiveFound >= Math.min(MIN_SUBSTANTIVE, substantive);
   if (vetoed) return { claimId: query.id, coverage: 0, score: 0, relevance: 0, matched: false, terms: found };
