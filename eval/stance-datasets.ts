@@ -63,12 +63,15 @@ const EMERGENT_LABELS: Record<string, Stance> = { for: 'asserts', against: 'deni
 const FAREX_LABELS: Record<string, Stance> = { '0': 'denies', '1': 'asserts', '2': 'reports', '3': 'unrelated' };
 const ANS_LABELS: Record<string, Stance> = { agree: 'asserts', disagree: 'denies', other: 'unrelated' };
 
-/** A stable 1-in-5 pick, independent of row order. */
-function heldBack(key: string): boolean {
+/** A stable fold 0-4 of a key, independent of row order. */
+function foldOf(key: string): number {
   let h = 2166136261;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-  return (h >>> 0) % 5 === 0;
+  return (h >>> 0) % 5;
 }
+
+/** A stable 1-in-5 pick (fold 0). */
+const heldBack = (key: string) => foldOf(key) === 0;
 
 function label(map: Record<string, Stance>, value: string | undefined): Stance {
   const stance = map[value ?? ''];
@@ -76,14 +79,19 @@ function label(map: Record<string, Stance>, value: string | undefined): Stance {
   return stance;
 }
 
-export function emergent(): StanceSplit[] {
-  const rows = read('emergent/url-versions-2015-06-14-clean-train.csv').map((r) => ({
-    key: r.claimId ?? '',
+/** Emergent train rows with a stable fold (0-4) per claim; fold 0 is the dev split. */
+export function emergentFolds(): { fold: number; row: StanceRow }[] {
+  return read('emergent/url-versions-2015-06-14-clean-train.csv').map((r) => ({
+    fold: foldOf(r.claimId ?? ''),
     row: { claim: r.claimHeadline ?? '', title: r.articleHeadline ?? '', body: '', language: 'en' as const, gold: label(EMERGENT_LABELS, r.articleHeadlineStance) },
   }));
+}
+
+export function emergent(): StanceSplit[] {
+  const rows = emergentFolds();
   return [
-    { dataset: 'emergent', split: 'train', rows: rows.filter((r) => !heldBack(r.key)).map((r) => r.row) },
-    { dataset: 'emergent', split: 'dev', rows: rows.filter((r) => heldBack(r.key)).map((r) => r.row) },
+    { dataset: 'emergent', split: 'train', rows: rows.filter((r) => r.fold !== 0).map((r) => r.row) },
+    { dataset: 'emergent', split: 'dev', rows: rows.filter((r) => r.fold === 0).map((r) => r.row) },
   ];
 }
 

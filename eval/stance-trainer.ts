@@ -33,6 +33,16 @@ export interface SampleOptions {
   unrelatedStride: number;
 }
 
+/** The settings eval/train-stance.ts fits weights.json with (and eval/stance-cv.ts cross-validates). */
+export const FIT: FitOptions = { epochs: 400, rate: 0.05, l2: 1e-3, l2Hashed: 3e-3, buckets: 1024 };
+export const SAMPLING: SampleOptions = { classBalance: 0.6, deniesBoost: 1, unrelatedStride: 1 };
+/** Datasets whose unrelated rows are thinned to 1 in 4 (they have tens of thousands). */
+const SAMPLED = new Set(['fnc-1', 'fnc-arc']);
+
+/** The examples of one dataset's training rows under the shared sampling. */
+export const datasetExamples = (dataset: string, rows: readonly StanceRow[], buckets = FIT.buckets, sampling = SAMPLING) =>
+  examplesOf(rows, buckets, { ...sampling, unrelatedStride: SAMPLED.has(dataset) ? 4 : 1 });
+
 /** The rows of one dataset as weighted examples; each dataset gets the same total weight. */
 export function examplesOf(rows: readonly StanceRow[], buckets: number, opts: SampleOptions): Example[] {
   const kept = rows.filter((r, i) => r.gold !== 'unrelated' || i % opts.unrelatedStride === 0);

@@ -7,11 +7,7 @@ import { STANCES } from '../src/domain/model.js';
 import type { StanceWeights } from '../src/domain/stance/classifier.js';
 import { FEATURE_NAMES } from '../src/domain/stance/features.js';
 import { allStanceSplits, hasEvalData } from './stance-datasets.js';
-import { examplesOf, fit, type FitOptions, type SampleOptions } from './stance-trainer.js';
-
-const FIT: FitOptions = { epochs: 400, rate: 0.05, l2: 3e-4, l2Hashed: 3e-3, buckets: 1024 };
-const SAMPLING: SampleOptions = { classBalance: 0.6, deniesBoost: 1, unrelatedStride: 1 };
-const SAMPLED = new Set(['fnc-1', 'fnc-arc']);
+import { datasetExamples, fit, FIT } from './stance-trainer.js';
 
 if (!hasEvalData()) {
   console.log('train-stance: ../shared/eval is absent; nothing to train on.');
@@ -19,7 +15,7 @@ if (!hasEvalData()) {
   const started = Date.now();
   const examples = allStanceSplits()
     .filter((s) => s.split === 'train')
-    .flatMap((s) => examplesOf(s.rows, FIT.buckets, { ...SAMPLING, unrelatedStride: SAMPLED.has(s.dataset) ? 4 : 1 }));
+    .flatMap((s) => datasetExamples(s.dataset, s.rows));
   console.log(`train-stance: ${examples.length} examples featurised in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const model: StanceWeights = { features: [...FEATURE_NAMES], buckets: FIT.buckets, classes: [...STANCES], weights: fit(examples, FIT, console.log) };
   const out = new URL('../src/domain/stance/weights.json', import.meta.url);

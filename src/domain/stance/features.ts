@@ -37,6 +37,9 @@ const ATTRIBUTED_CLAIM = /^[^:]{2,40}:\s/u;
 const QUESTION = /[?؟]/u;
 /** A quoted phrase ("Isis leader's 'wife' detained"): headlines quote what they relay without vouching for it. */
 const QUOTED = /(?:^|[\s(])['‘"“«][^'’"”»]{3,}['’"”»](?=$|[\s,.:;!?)؟])/u;
+/** A headline that names its source at the end ("..., officials say", "...: WSJ report", "... -- analyst"). */
+const SOURCE_TAIL =
+  /(?:,|:|\s-+|\s–|\s—)\s*(?:[\p{L}\p{N}.'’&-]+\s+){0,4}(?:says?|said|claims?|reports?|analysts?|sources?|officials?|paper|newspaper|media|watchdog)\s*[.!]?\s*$/iu;
 
 export interface ClaimView {
   /** As written: punctuation such as a headline's "Speaker:" colon is folded away in `folded`. */
@@ -171,6 +174,13 @@ export function extractFeatures(claim: ClaimView, title: string, body: string): 
   values.claimQuestion = claimQuestion ? 1 : 0;
   values.claimQuoted = claimQuoted ? 1 : 0;
   const noncommittal = claimAttributed || claimQuestion || claimQuoted;
+  // A headline that relays rather than states ("X says", "reportedly", "..., officials say", a quoted phrase):
+  // one indicator, so a single cue weighs in full (the cue counts above are squashed to thirds). When the claim
+  // itself is attributed ("Priest says God is female"), a headline with the same attribution asserts it.
+  const headRelays = head?.isTitle === true
+    && ((cues[headIndex]?.hedge ?? 0) + (cues[headIndex]?.say ?? 0) > 0 || SOURCE_TAIL.test(head.text) || QUOTED.test(head.text));
+  values.headRelays = headRelays ? 1 : 0;
+  values.headRelaysIfClaimAttributed = headRelays && claimAttributed ? 1 : 0;
   for (const name of NONCOMMITTAL_FEATURES) values[`${name}IfClaimNoncommittal`] = noncommittal ? values[name]! : 0;
   // Only a real headline's words: an article's first sentence adds mostly its topic, which the weights would
   // learn by heart for the stories in the training data.

@@ -2,7 +2,7 @@
 // sentence that carries it and who speaks. Features (features.ts) feed a small logistic regression whose
 // weights eval/train-stance.ts fits on public stance datasets; see docs in that script for the data.
 import type { Actor, Stance } from '../model.js';
-import { classify, type StanceWeights } from './classifier.js';
+import { classify, toInputs, type StanceWeights } from './classifier.js';
 import { FEATURE_NAMES } from './features.js';
 import { prepare } from './prepare.js';
 import { actorNames, findSpeaker } from './speaker.js';
@@ -32,7 +32,10 @@ const asText = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export function createStanceJudge(actors: readonly Actor[], weights: StanceWeights = trained as StanceWeights): StanceJudge {
   // Weights fitted on another feature layout would silently mis-score: refuse them (retrain: eval/train-stance.ts).
-  if (weights.features.join() !== FEATURE_NAMES.join()) throw new Error('stance weights do not match the features; retrain');
+  const width = toInputs(FEATURE_NAMES, {}, { language: undefined, kind: 'body' }, [], weights.buckets).length;
+  if (weights.features.join() !== FEATURE_NAMES.join() || weights.weights.some((w) => w.length !== width)) {
+    throw new Error('stance weights do not match the features; retrain');
+  }
   const names = actorNames(actors);
   return {
     judge(input) {

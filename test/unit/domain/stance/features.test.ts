@@ -102,6 +102,27 @@ describe('stance features: where refutation and headline words come from', () =>
     expect(v.maxRefuteOverlap).toBe(0);
   });
 
+  it('a headline that relays ("says", "reportedly", a source at the end, a quote) is marked; a plain one is not', () => {
+    for (const title of [
+      'Giant crab reportedly found on a beach in Kent',
+      'Coastguard says giant crab found in Kent',
+      'Giant crab found on Kent beach, officials say',
+      'Giant crab found in Kent: local paper',
+      "Giant crab 'found on a beach' in Kent",
+    ]) {
+      expect(extractFeatures(claim, title, '').values.headRelays, title).toBe(1);
+    }
+    expect(extractFeatures(claim, 'Giant crab found on a beach in Kent', '').values.headRelays).toBe(0);
+    // Only a real headline: an article's first sentence that says "said" is not one.
+    expect(extractFeatures(claim, '', 'Coastguards said a giant crab was found in Kent.').values.headRelays).toBe(0);
+  });
+
+  it('a relaying headline of a claim that is itself attributed gets its own copy', () => {
+    const said = viewClaim('A priest says a giant crab was found in Kent');
+    expect(extractFeatures(said, 'Priest claims giant crab found in Kent', '').values.headRelaysIfClaimAttributed).toBe(1);
+    expect(extractFeatures(claim, 'Priest claims giant crab found in Kent', '').values.headRelaysIfClaimAttributed).toBe(0);
+  });
+
   it('hashed words come from a real headline, not from an article\'s first sentence', () => {
     const text = 'Experts call the giant crab in Kent a hoax.';
     expect(extractFeatures(claim, text, '').addedWords).toEqual(expect.arrayContaining(['hoax', 'experts']));
