@@ -10,6 +10,7 @@ import { STOPWORDS } from './stopwords.js';
 export interface TermGroup {
   /** The primary term (stem or concept), used as its name in results. */
   term: string;
+  /** The spellings that count as the group present: the primary term first, then its phonetic name key if any. */
   alternatives: string[];
   place: boolean;
   /** How often the text uses it: BM25's term frequency when claims are ranked. */

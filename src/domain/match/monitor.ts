@@ -37,11 +37,12 @@ export function createMonitor(
       const ranked: Verdict[] = [];
       const errors: ClaimError[] = [];
       for (const position of candidates) {
+        // Below the floor a candidate is not ranked, so most candidates cost one pass over their table record and
+        // never touch the query object.
+        if (!table.reaches(position, search.floor)) continue;
         const query = table.queries[position] as ClaimQuery;
         try {
-          // Below the floor a candidate is not ranked, so most candidates cost at most one pass over the flat table.
-          if (!table.reaches(position, search.floor)) continue;
-          const verdict = verify(query, item, item.weight);
+          const verdict = verify(query, { groups: table.holding(position), terms: item }, item.weight);
           if (verdict.coverage > 0) ranked.push(verdict);
         } catch (err) {
           errors.push({ claimId: query.id, message: (err as Error).message });

@@ -134,15 +134,18 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
       }
     }
   });
-  // Postings of every term laid end to end (term t's are first[t] to first[t + 1]): one array, read in order.
+  // Postings of every term laid end to end (term t's are first[t] to first[t + 1]), each as two int32s, the query's
+  // position and its packed weight and need: one array, read in order.
   const first = new Uint32Array(termIds.size + 1);
   for (const [id, list] of building) first[id + 1] = list.postings.length;
   for (let t = 0; t < termIds.size; t++) first[t + 1] = (first[t + 1] as number) + (first[t] as number);
-  const positions = new Uint32Array(first[termIds.size] as number);
-  const weightAndNeed = new Uint32Array(positions.length);
+  const postings = new Uint32Array(2 * (first[termIds.size] as number));
   for (const [id, list] of building) {
-    positions.set(list.postings, first[id]);
-    weightAndNeed.set(list.weightAndNeed, first[id]);
+    let at = 2 * (first[id] as number);
+    list.postings.forEach((position, k) => {
+      postings[at++] = position;
+      postings[at++] = list.weightAndNeed[k] as number;
+    });
   }
   // Zero means "not touched by this item"; touched entries are reset after each item instead of clearing all.
   const held = new Uint16Array(queries.length);
@@ -153,9 +156,9 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
       let count = 0;
       const found: number[] = [];
       for (const id of ids) {
-        for (let i = first[id] as number, end = first[id + 1] as number; i < end; i++) {
-          const position = positions[i] as number;
-          const packed = weightAndNeed[i] as number;
+        for (let i = 2 * (first[id] as number), end = 2 * (first[id + 1] as number); i < end; i += 2) {
+          const position = postings[i] as number;
+          const packed = postings[i + 1] as number;
           const need = packed >>> 16;
           const sum = held[position] as number;
           const next = sum + (packed & 0xffff);

@@ -1,6 +1,6 @@
 // Scores one stored query against one item's terms: the idf-weighted share of the claim found in the item,
 // and the decision a live alert uses (Lucene Monitor's CandidateMatcher role).
-import type { ClaimQuery } from './claim-query.js';
+import type { ClaimQuery, WeightedGroup } from './claim-query.js';
 import type { TermGroup } from './analyze.js';
 
 export interface Verdict {
@@ -24,21 +24,30 @@ export const MATCH_THRESHOLD = 0.5;
 /** Beyond places, this many substantive terms must be present (or all of them, when the claim has fewer). */
 const MIN_SUBSTANTIVE = 2;
 
-/** What verification asks of an item: a term set, or the engine's item reader. */
+/** Whether an item holds a term: a term set, or the engine's item reader. */
 export interface TermLookup {
   has(term: string): boolean;
 }
 
-const AS_WRITTEN = 2;
-const IN_ANOTHER_SPELLING = 1;
-const ABSENT = 0;
-
 /** How an item holds a group: its primary term as written, only another alternative (a name key), or not at all. */
+export const AS_WRITTEN = 2;
+export const IN_ANOTHER_SPELLING = 1;
+export const ABSENT = 0;
+
+/** What verification asks of an item for one query: each group's presence by index, and terms for the excluded. */
+export interface Holding {
+  groups: ArrayLike<number>;
+  terms: TermLookup;
+}
+
 function presence(g: TermGroup, terms: TermLookup): number {
   if (terms.has(g.term)) return AS_WRITTEN;
   for (const a of g.alternatives) if (a !== g.term && terms.has(a)) return IN_ANOTHER_SPELLING;
   return ABSENT;
 }
+
+/** A query's holding read off a term lookup, term by term (the engine reads it off its claim table instead). */
+export const holdingOf = (query: ClaimQuery, terms: TermLookup): Holding => ({ groups: query.groups.map((g) => presence(g, terms)), terms });
 
 /**
  * Weight of BM25 against the weighted Dice overlap, and the BM25 that maps to one half (scores stay in 0..1).
@@ -62,16 +71,17 @@ export function rankScore(dice: number, relevance: number): number {
 const SPELLING_CREDIT = 0.5;
 
 /** `itemWeight` is the summed weight of the item's own distinct words (see item-reader.ts). */
-export function verify(query: ClaimQuery, terms: TermLookup, itemWeight: number): Verdict {
+export function verify(query: ClaimQuery, holding: Holding, itemWeight: number): Verdict {
   let covered = 0;
   let relevance = 0;
   let substantive = 0;
   let substantiveFound = 0;
   let requiredMissing = false;
   const found: string[] = [];
-  for (const g of query.groups) {
+  for (let i = 0; i < query.groups.length; i++) {
+    const g = query.groups[i] as WeightedGroup;
     if (!g.place) substantive++;
-    const held = presence(g, terms);
+    const held = holding.groups[i];
     if (held !== ABSENT) {
       covered += g.weight;
       relevance += held === AS_WRITTEN ? g.relevance : SPELLING_CREDIT * g.relevance;
@@ -82,7 +92,7 @@ export function verify(query: ClaimQuery, terms: TermLookup, itemWeight: number)
     }
   }
   const coverage = covered / query.totalWeight;
-  const vetoed = query.excluded.some((entry) => entry.every((g) => presence(g, terms) !== ABSENT));
+  const vetoed = query.excluded.some((entry) => entry.every((g) => presence(g, holding.terms) !== ABSENT));
   const matched =
     !requiredMissing && !vetoed && coverage >= MATCH_THRESHOLD && substantiveFound >= Math.min(MIN_SUBSTANTIVE, substantive);
   if (vetoed) return { claimId: query.id, coverage: 0, score: 0, relevance: 0, matched: false, terms: found };

@@ -9,7 +9,7 @@ import { createActorFinder } from '../../../../src/domain/match/actor-finder.js'
 import { createClaimTable } from '../../../../src/domain/match/claim-table.js';
 import { createItemReader } from '../../../../src/domain/match/item-reader.js';
 import { NO_FILTERING, TERM_PRESEARCHER, planIndex, termPresearcher, type PresearcherFactory } from '../../../../src/domain/match/presearcher.js';
-import { MATCH_THRESHOLD, verify } from '../../../../src/domain/match/verifier.js';
+import { holdingOf, MATCH_THRESHOLD, verify } from '../../../../src/domain/match/verifier.js';
 import { claim } from './fixtures.js';
 
 const WORDS = ['iran', 'tehran', 'missile', 'ceasefire', 'truce', 'gaza', 'soleimani', 'suleimani', 'sanctions', 'talks', 'oil', 'tanker', 'seized', 'navy', 'drone', 'Hajizadeh', 'بغداد', 'سلیمانی', 'حمله', 'border', 'election', 'protest', 'minister', 'resigned'];
@@ -116,7 +116,8 @@ describe('item reader and flat claim table', () => {
           expect(got.weight).toBeCloseTo(ownWords.reduce((s, t) => s + compiled.weightOf(t), 0), 9);
           for (const t of table.termIds.keys()) expect(got.has(t)).toBe(terms.has(t));
           compiled.queries.forEach((q, i) => {
-            const { coverage } = verify(q, terms, 1);
+            const { coverage } = verify(q, holdingOf(q, terms), 1);
+            expect([...table.holding(i)]).toEqual(holdingOf(q, terms).groups);
             for (const floor of [0, 0.2, 0.5, coverage]) expect(table.reaches(i, floor)).toBe(coverage > 0 && coverage >= floor);
           });
         }
