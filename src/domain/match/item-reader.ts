@@ -30,6 +30,12 @@ const CONCEPT = 1;
 const ACTOR_START = 2;
 /** Words no claim uses get ids too, to count each once; past this many words or terms the memo starts afresh. */
 const VOCABULARY_LIMIT = 200_000;
+/** A lexicon word's record: its stem's term id, its name key's, its flags, the last item that counted it. */
+const LEXEME_FIELDS = 4;
+const STEM = 0;
+const NAME_KEY = 1;
+const FLAGS = 2;
+const COUNTED_IN = 3;
 
 /** Phonetic name keys ("~slmn") and actor terms ("@@id") stand for words the item already counts. */
 const echoesAWord = (term: string) => term.startsWith('~') || term.startsWith('@@');
@@ -40,15 +46,14 @@ export function createItemReader(table: ClaimTable, weightOf: (term: string) => 
   const weights: number[] = [];
   for (const [term, id] of table.termIds) weights[id] = echoesAWord(term) ? 0 : weightOf(term);
   let others = new Map<string, number>();
-  // The lexicon: token -> index into parallel arrays of small integers (kept unboxed, so a lookup is one table
-  // probe and no object to chase): the term ids of its stem and name key (or NO_TERM), flags, its phonetic key.
+  // The lexicon: token -> index into a record of small integers per word (kept unboxed and together, so a word
+  // costs one table probe and one record read): the term ids of its stem and name key (or NO_TERM), flags, and
+  // the last item that counted it. Its phonetic key, for the actor finder, is kept beside.
   let lexicon = createSpanTable();
-  const stems: number[] = [];
-  const nameKeys: number[] = [];
-  const flags: number[] = [];
+  let lexemeInfo = new Int32Array(LEXEME_FIELDS * 4096);
   const rawKeys: string[] = [];
   // Stamps "already counted in this item" per id without clearing an array per item.
-  let counted = new Uint32Array(claimTerms + 1024);
+  let counted = new Int32Array(claimTerms + 1024);
   let generation = 0;
 
   const idOf = (term: string): number => {
@@ -65,9 +70,12 @@ export function createItemReader(table: ClaimTable, weightOf: (term: string) => 
   const learn = (token: string, hash: number): number => {
     const info = tokenInfo(token);
     const index = lexicon.add(token, hash);
-    stems.push(info.stem === undefined ? NO_TERM : idOf(info.stem));
-    nameKeys.push(info.key === undefined ? NO_TERM : idOf(info.key));
-    flags.push((info.concept ? CONCEPT : 0) | (finder.mayStart(token, info.rawKey) ? ACTOR_START : 0));
+    if (LEXEME_FIELDS * (index + 1) > lexemeInfo.length) lexemeInfo = grown(lexemeInfo, LEXEME_FIELDS * (index + 1));
+    const at = LEXEME_FIELDS * index;
+    lexemeInfo[at + STEM] = info.stem === undefined ? NO_TERM : idOf(info.stem);
+    lexemeInfo[at + NAME_KEY] = info.key === undefined ? NO_TERM : idOf(info.key);
+    lexemeInfo[at + FLAGS] = (info.concept ? CONCEPT : 0) | (finder.mayStart(token, info.rawKey) ? ACTOR_START : 0);
+    lexemeInfo[at + COUNTED_IN] = 0;
     rawKeys.push(info.rawKey);
     return index;
   };
@@ -91,15 +99,18 @@ export function createItemReader(table: ClaimTable, weightOf: (term: string) => 
       others = new Map();
       lexicon = createSpanTable();
       weights.length = claimTerms;
-      stems.length = nameKeys.length = flags.length = rawKeys.length = 0;
+      rawKeys.length = 0;
     }
-    generation = (generation + 1) >>> 0 || 1;
-    if (generation === 1) counted.fill(0);
+    generation = (generation + 1) | 0 || 1;
+    if (generation === 1) {
+      counted.fill(0);
+      for (let at = COUNTED_IN; at < lexemeInfo.length; at += LEXEME_FIELDS) lexemeInfo[at] = 0;
+    }
     table.beginItem();
     const ids: number[] = [];
     let weight = 0;
     const add = (id: number) => {
-      if (id >= counted.length) counted = grown(counted, id);
+      if (id >= counted.length) counted = grown(counted, id + 1);
       if (counted[id] === generation) return;
       counted[id] = generation;
       weight += weights[id] as number;
@@ -111,35 +122,35 @@ export function createItemReader(table: ClaimTable, weightOf: (term: string) => 
     lexemes.length = 0;
     tokens.length = 0;
     visitWords(cleanForMatch(raw), collect);
-    const keys = new Array<string>(tokens.length);
     const starts: number[] = [];
     // Tokens inside a concept's phrase ("cease fire") count as the concept, not as words of their own.
     let conceptEnd = 0;
     for (let i = 0; i < tokens.length; i++) {
-      const lexeme = lexemes[i] as number;
-      const flag = flags[lexeme] as number;
-      keys[i] = rawKeys[lexeme] as string;
+      const at = LEXEME_FIELDS * (lexemes[i] as number);
+      const flag = lexemeInfo[at + FLAGS] as number;
       if (flag & ACTOR_START) starts.push(i);
       if (i < conceptEnd) continue;
       const found = flag & CONCEPT ? conceptAt(tokens, i) : undefined;
-      const stem = stems[lexeme] as number;
       if (found) {
         add(idOf(found.concept.term));
         conceptEnd = i + found.length;
-      } else if (stem !== NO_TERM) {
-        add(stem);
-        const key = nameKeys[lexeme] as number;
+      } else if (lexemeInfo[at + COUNTED_IN] !== generation && lexemeInfo[at + STEM] !== NO_TERM) {
+        // A word already counted in this item adds nothing more.
+        lexemeInfo[at + COUNTED_IN] = generation;
+        add(lexemeInfo[at + STEM] as number);
+        const key = lexemeInfo[at + NAME_KEY] as number;
         if (key !== NO_TERM) add(key);
       }
     }
+    const keys = starts.length > 0 ? lexemes.map((lexeme) => rawKeys[lexeme] as string) : [];
     const actors = starts.length > 0 ? finder.find(tokens, keys, starts) : [];
     for (const m of actors) add(idOf(actorTerm(m.actorId)));
     return { ids, weight, actors, has };
   };
 }
 
-function grown(stamps: Uint32Array, id: number): Uint32Array<ArrayBuffer> {
-  const next = new Uint32Array(Math.max(id + 1, stamps.length * 2));
-  next.set(stamps);
+function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(Math.max(size, array.length * 2));
+  next.set(array);
   return next;
 }
