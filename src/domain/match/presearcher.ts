@@ -31,7 +31,7 @@ const MAX_HITS = 4;
  * Rough cost of verifying a candidate, in posting visits: weighs traffic against candidates between plans.
  * Measured at 100,000 claims: a posting visit costs 10-20 ns, a candidate's coverage pass about 1 µs.
  */
-const VERIFY_COST = 80;
+const VERIFY_COST = 40;
 /** Items hold far more words than claims: a term in 1% of claims is in roughly this many times more items. */
 const ITEM_PRESENCE_FACTOR = 15;
 
@@ -106,11 +106,17 @@ const WEIGHT_UNITS = 1 << 14;
  * candidates but never drop one. Two alternatives of one group (a name and its phonetic key) both count, which
  * likewise only overestimates.
  */
-export const termPresearcher = (floor: number): PresearcherFactory => ({ queries, termIds }) => {
+export const termPresearcher = (floor: number): PresearcherFactory => ({ queries, termIds, isPresent }) => {
   // Per term: the positions of the queries indexed under it, and per posting its group's weight (low 16 bits) with
   // the query's need (high 16 bits), so the crossing test reads them in order with the posting instead of
   // looking the query up again at random.
   const building = new Map<number, { postings: number[]; weightAndNeed: number[] }>();
+  // Per query, its heaviest unindexed group of one spelling and that group's weight in units (rounded down): the
+  // need assumes every unindexed group present, so once a query crosses it, an item without this group must
+  // hold that much more indexed weight. Checked only at crossings, this settles most would-be candidates
+  // without reading their records.
+  const spareTerm = new Int32Array(queries.length).fill(-1);
+  const spareUnits = new Uint16Array(queries.length);
   queries.forEach((q, position) => {
     const plan = planIndex(q, floor);
     const indexed = plan.groups.reduce((s, g) => s + g.weight, 0);
@@ -124,6 +130,13 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
     // The indexed weight an item must hold (floor minus every unindexed group), in weight units. The margin keeps
     // rounding in the weights themselves from dropping a query that reaches exactly the floor.
     const need = Math.max(1, Math.floor(must * unit * (1 - 1e-6)));
+    if (!plan.groups[0]?.required) {
+      const spare = q.groups.filter((g) => g.alternatives.length === 1 && !plan.groups.includes(g)).sort((a, b) => b.weight - a.weight)[0];
+      if (spare) {
+        spareTerm[position] = termIds.get(spare.term) as number;
+        spareUnits[position] = Math.floor(spare.weight * unit);
+      }
+    }
     for (const g of plan.groups) {
       for (const term of g.alternatives) {
         const id = termIds.get(term) as number;
@@ -150,6 +163,8 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
   // Zero means "not touched by this item"; touched entries are reset after each item instead of clearing all.
   const held = new Uint16Array(queries.length);
   const touched = new Uint32Array(queries.length);
+  // Queries whose spare group was found missing in this item (reset with the touched ones).
+  const spent = new Uint8Array(queries.length);
   return {
     floor,
     candidates(ids) {
@@ -165,11 +180,23 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
           held[position] = next;
           touched[count] = position;
           count += sum === 0 ? 1 : 0;
-          // Held weight only grows, so a query crosses its need at most once per item.
-          if (sum < need && next >= need) found.push(position);
+          if (sum < need && next >= need) {
+            const spare = spareTerm[position] as number;
+            if (spare < 0 || spent[position] === 1 || isPresent(spare)) found.push(position);
+            else {
+              // Its spare group is missing: it needs that much more, and may cross again later.
+              spent[position] = 1;
+              const lowered = next - (spareUnits[position] as number);
+              if (lowered >= need) found.push(position);
+              else held[position] = Math.max(1, lowered);
+            }
+          }
         }
       }
-      for (let k = 0; k < count; k++) held[touched[k] as number] = 0;
+      for (let k = 0; k < count; k++) {
+        held[touched[k] as number] = 0;
+        spent[touched[k] as number] = 0;
+      }
       return found;
     },
   };
