@@ -2,7 +2,7 @@
 // text are compared as phonetic keys of adjacent tokens read as one word ("Amir Ali" meets "Amirali" and
 // "امیرعلی"). A person is also found by surname alone ("سردار حاجی‌زاده"), when the surname is distinctive.
 import type { Actor, ActorMention } from '../model.js';
-import { ARTICLES, joinKeys, normalizeText, phoneticKey } from '../normalize/index.js';
+import { ARTICLES, extendKey, joinKeys, normalizeText, phoneticKey } from '../normalize/index.js';
 
 /** Shorter keys collide too often ("Ali" is "l"); such aliases must match their exact spelling. */
 const MIN_KEY = 3;
@@ -77,7 +77,7 @@ export function createActorFinder(actors: readonly Actor[]): ActorFinder {
           span++;
           exact = exact === '' ? token : `${exact} ${token}`;
           // A token's own key is already collapsed: only spans of two or more tokens need joining.
-          key = span === 1 ? (keys[j] ?? '') : joinKeys([key, keys[j] ?? '']);
+          key = span === 1 ? (keys[j] ?? '') : extendKey(key, keys[j] ?? '');
           const inExact = exactPrefixes.has(exact);
           const inKey = key.length > 0 && keyPrefixes.has(key);
           if (!inExact && !inKey) break;

@@ -69,5 +69,13 @@ export function phoneticKey(token: string): string {
 
 /** The key of adjacent tokens read as one word: "amir"+"ali" meets "amirali" ("mr"+"l" = "mrl"). */
 export function joinKeys(keys: readonly string[]): string {
-  return collapse(keys.join(''));
+  return keys.reduce(extendKey, '');
+}
+
+/**
+ * joinKeys([key, next]) for keys that are already collapsed (as every phonetic key is), built without an array:
+ * only the letter where they meet can repeat. The actor finder extends a span's key this way, token by token.
+ */
+export function extendKey(key: string, next: string): string {
+  return next !== '' && key.endsWith(next[0] as string) ? key + next.slice(1) : key + next;
 }

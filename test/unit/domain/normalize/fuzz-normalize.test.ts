@@ -38,8 +38,9 @@ describe('normalizeText and tokenize on mixed-script junk', () => {
           return phoneticKey(t);
         });
         for (const key of [...keys, joinKeys(keys)]) expect(key).toMatch(/^[A-Za-z]*$/);
-        // Joining never produces a doubled letter (keys are collapsed).
+        // Joining never produces a doubled letter (keys are collapsed), and is the keys run together and collapsed.
         expect(joinKeys(keys)).not.toMatch(/(.)\1/);
+        expect(joinKeys(keys)).toBe(keys.join('').replace(/(.)\1+/g, '$1'));
       }),
       { numRuns: 1500 },
     );
