@@ -29,10 +29,12 @@ export interface IndexPlan {
 const MAX_HITS = 4;
 /**
  * Rough cost of a query crossing its need, in posting visits: weighs traffic against candidates between plans.
- * Measured at 100,000 claims: a posting visit costs 5-8 ns; a crossing, settled by the spare-group check or by a
+ * Measured at 100,000 claims: a posting visit costs 5-8 ns; a crossing, settled by the spare-groups check or by a
  * pass over the claim's table record (a cache miss), 0.2-0.5 µs. 40 ran faster than 20, 80 and 160 there.
  */
 const VERIFY_COST = 40;
+/** How many of a query's heaviest unindexed groups are checked when it crosses its need. */
+const SPARES = 2;
 /** Items hold far more words than claims: a term in 1% of claims is in roughly this many times more items. */
 const ITEM_PRESENCE_FACTOR = 15;
 
@@ -112,12 +114,12 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
   // the query's need (high 16 bits), so the crossing test reads them in order with the posting instead of
   // looking the query up again at random.
   const building = new Map<number, { postings: number[]; weightAndNeed: number[] }>();
-  // Per query, its heaviest unindexed group of one spelling and that group's weight in units (rounded down): the
-  // need assumes every unindexed group present, so once a query crosses it, an item without this group must
-  // hold that much more indexed weight. Checked only at crossings, this settles most would-be candidates
+  // Per query, its heaviest unindexed groups of one spelling each (its spares) and their weights in units (rounded
+  // down): the need assumes every unindexed group present, so once a query crosses it, an item without a spare
+  // must hold that much more indexed weight. Checked only at crossings, this settles most would-be candidates
   // without reading their records.
-  const spareTerm = new Int32Array(queries.length).fill(-1);
-  const spareUnits = new Uint16Array(queries.length);
+  const spareTerms = new Int32Array(SPARES * queries.length).fill(-1);
+  const spareUnits = new Uint16Array(SPARES * queries.length);
   queries.forEach((q, position) => {
     const plan = planIndex(q, floor);
     const indexed = plan.groups.reduce((s, g) => s + g.weight, 0);
@@ -132,11 +134,11 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
     // rounding in the weights themselves from dropping a query that reaches exactly the floor.
     const need = Math.max(1, Math.floor(must * unit * (1 - 1e-6)));
     if (!plan.groups[0]?.required) {
-      const spare = q.groups.filter((g) => g.alternatives.length === 1 && !plan.groups.includes(g)).sort((a, b) => b.weight - a.weight)[0];
-      if (spare) {
-        spareTerm[position] = termIds.get(spare.term) as number;
-        spareUnits[position] = Math.floor(spare.weight * unit);
-      }
+      const spares = q.groups.filter((g) => g.alternatives.length === 1 && !plan.groups.includes(g)).sort((a, b) => b.weight - a.weight);
+      spares.slice(0, SPARES).forEach((spare, k) => {
+        spareTerms[SPARES * position + k] = termIds.get(spare.term) as number;
+        spareUnits[SPARES * position + k] = Math.floor(spare.weight * unit);
+      });
     }
     for (const g of plan.groups) {
       for (const term of g.alternatives) {
@@ -164,7 +166,7 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
   // Zero means "not touched by this item"; touched entries are reset after each item instead of clearing all.
   const held = new Uint16Array(queries.length);
   const touched = new Uint32Array(queries.length);
-  // Queries whose spare group was found missing in this item (reset with the touched ones).
+  // Queries whose spares were checked in this item (reset with the touched ones).
   const spent = new Uint8Array(queries.length);
   return {
     floor,
@@ -182,15 +184,18 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
           touched[count] = position;
           count += sum === 0 ? 1 : 0;
           if (sum < need && next >= need) {
-            const spare = spareTerm[position] as number;
-            if (spare < 0 || spent[position] === 1 || isPresent(spare)) found.push(position);
-            else {
-              // Its spare group is missing: it needs that much more, and may cross again later.
-              spent[position] = 1;
-              const lowered = next - (spareUnits[position] as number);
-              if (lowered >= need) found.push(position);
-              else held[position] = Math.max(1, lowered);
+            if (spent[position] === 1) {
+              found.push(position);
+              continue;
             }
+            // The weight of its spare groups missing from the item: it needs that much more, and may cross again.
+            spent[position] = 1;
+            let missing = 0;
+            for (let k = SPARES * position, last = k + SPARES; k < last && (spareTerms[k] as number) >= 0; k++) {
+              if (!isPresent(spareTerms[k] as number)) missing += spareUnits[k] as number;
+            }
+            if (next - missing >= need) found.push(position);
+            else held[position] = Math.max(1, next - missing);
           }
         }
       }
