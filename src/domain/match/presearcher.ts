@@ -29,10 +29,11 @@ export interface IndexPlan {
 const MAX_HITS = 4;
 /**
  * Rough cost of a query crossing its need, in posting visits: weighs traffic against candidates between plans.
- * Measured at 100,000 claims: a posting visit costs 5-8 ns; a crossing, settled by the spare-groups check or by a
- * pass over the claim's table record (a cache miss), 0.2-0.5 µs. 40 ran faster than 20, 80 and 160 there.
+ * Measured at 100,000 claims: a posting visit costs 5-8 ns; a crossing is mostly settled by the spare-groups check
+ * (a few lookups in cache-resident arrays, about 10 visits), the rest by a pass over the claim's table record (a
+ * cache miss). 10 ran 8% faster there than 20 or 40, and 5 ran 18% slower.
  */
-const VERIFY_COST = 40;
+const VERIFY_COST = 10;
 /** How many of a query's heaviest unindexed groups are checked when it crosses its need. */
 const SPARES = 2;
 /** Items hold far more words than claims: a term in 1% of claims is in roughly this many times more items. */
