@@ -30,11 +30,11 @@ const MAX_HITS = 4;
 /**
  * Rough cost of a query crossing its need, in posting visits: weighs traffic against candidates between plans.
  * Measured at 100,000 claims: a posting visit costs 5-8 ns; a crossing is mostly settled by the spare-groups check
- * (a few lookups in cache-resident arrays, about 10 visits), the rest by a pass over the claim's table record (a
- * cache miss). 10 ran 8% faster there than 20 or 40, and 5 ran 18% slower.
+ * (a few lookups in small arrays, about 10 visits), the rest by reading its other unindexed groups (a cache miss).
+ * 10 ran 8% faster there than 20 or 40, and 5 ran 18% slower.
  */
 const VERIFY_COST = 10;
-/** How many of a query's heaviest unindexed groups are checked when it crosses its need. */
+/** How many of a query's heaviest unindexed groups are checked first when it crosses its need. */
 const SPARES = 2;
 /** Items hold far more words than claims: a term in 1% of claims is in roughly this many times more items. */
 const ITEM_PRESENCE_FACTOR = 15;
@@ -96,8 +96,11 @@ export function planIndex(query: ClaimQuery, floor: number): IndexPlan {
   return best;
 }
 
-/** Held weight is counted in units of 1/2^14 of a query's total weight, so the per-query state fits 16 bits. */
-const WEIGHT_UNITS = 1 << 14;
+/** Held weight is counted in units of 1/2^13 of a query's total weight, so the per-query state fits 16 bits. */
+const WEIGHT_UNITS = 1 << 13;
+/** The top bit of a query's state: its unindexed groups were checked in this item. */
+const SPENT = 0x8000;
+const TALLY = 0x7fff;
 
 /**
  * Indexes each query so that every item it could score `floor` on finds it. At the match threshold it is exact
@@ -115,32 +118,36 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
   // the query's need (high 16 bits), so the crossing test reads them in order with the posting instead of
   // looking the query up again at random.
   const building = new Map<number, { postings: number[]; weightAndNeed: number[] }>();
-  // Per query, its heaviest unindexed groups of one spelling each (its spares) and their weights in units (rounded
-  // down): the need assumes every unindexed group present, so once a query crosses it, an item without a spare
-  // must hold that much more indexed weight. Checked only at crossings, this settles most would-be candidates
-  // without reading their records.
+  // The need assumes every unindexed group present, so once a query crosses it, an item lacking some must hold that
+  // much more indexed weight. Checked only at crossings: first its two heaviest unindexed groups of one spelling
+  // (its spares: term ids and weight units, rounded down, in small arrays), which settle most crossings; then its
+  // other unindexed groups, each as its weight units with its number of spellings in the high half, followed by the
+  // spellings' term ids. Few queries get that far, and those that pass nearly all reach the floor.
   const spareTerms = new Int32Array(SPARES * queries.length).fill(-1);
   const spareUnits = new Uint16Array(SPARES * queries.length);
+  const otherGroups: number[][] = [];
   queries.forEach((q, position) => {
     const plan = planIndex(q, floor);
     const indexed = plan.groups.reduce((s, g) => s + g.weight, 0);
     const reach = floor * q.totalWeight - (q.totalWeight - indexed);
     // Required groups are all in every match, so the indexed ones are all needed.
     const must = plan.groups[0]?.required ? Math.max(reach, indexed) : reach;
-    // A query's postings must add up to at most 65,535 units even when an item holds every alternative.
+    // A query's postings must add up to at most 32,767 units even when an item holds every alternative.
     const postingCount = plan.groups.reduce((s, g) => s + g.alternatives.length, 0);
     const alternativeWeight = plan.groups.reduce((s, g) => s + g.weight * g.alternatives.length, 0);
-    const unit = Math.min(WEIGHT_UNITS / q.totalWeight, (0xffff - postingCount) / alternativeWeight);
+    const unit = Math.min(WEIGHT_UNITS / q.totalWeight, (TALLY - postingCount) / alternativeWeight);
     // The indexed weight an item must hold (floor minus every unindexed group), in weight units. The margin keeps
     // rounding in the weights themselves from dropping a query that reaches exactly the floor.
     const need = Math.max(1, Math.floor(must * unit * (1 - 1e-6)));
-    if (!plan.groups[0]?.required) {
-      const spares = q.groups.filter((g) => g.alternatives.length === 1 && !plan.groups.includes(g)).sort((a, b) => b.weight - a.weight);
-      spares.slice(0, SPARES).forEach((spare, k) => {
-        spareTerms[SPARES * position + k] = termIds.get(spare.term) as number;
-        spareUnits[SPARES * position + k] = Math.floor(spare.weight * unit);
-      });
-    }
+    // With required groups the need is theirs, not the floor's less the unindexed weight: nothing to settle.
+    const unindexed = plan.groups[0]?.required ? [] : q.groups.filter((g) => !plan.groups.includes(g)).sort((a, b) => b.weight - a.weight);
+    const spares = unindexed.filter((g) => g.alternatives.length === 1).slice(0, SPARES);
+    spares.forEach((g, k) => {
+      spareTerms[SPARES * position + k] = termIds.get(g.term) as number;
+      spareUnits[SPARES * position + k] = Math.floor(g.weight * unit);
+    });
+    const others = unindexed.filter((g) => !spares.includes(g));
+    otherGroups.push(others.flatMap((g) => [(g.alternatives.length << 16) | Math.floor(g.weight * unit), ...g.alternatives.map((a) => termIds.get(a) as number)]));
     for (const g of plan.groups) {
       for (const term of g.alternatives) {
         const id = termIds.get(term) as number;
@@ -164,11 +171,15 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
       postings[at++] = list.weightAndNeed[k] as number;
     });
   }
-  // Zero means "not touched by this item"; touched entries are reset after each item instead of clearing all.
+  // Query q's other unindexed groups are others[otherStart[q]] to others[otherStart[q + 1]].
+  const otherStart = new Uint32Array(queries.length + 1);
+  otherGroups.forEach((list, position) => (otherStart[position + 1] = (otherStart[position] as number) + list.length));
+  const others = Uint32Array.from(otherGroups.flat());
+  // Per query, the weight units of the current item's postings (low 15 bits) and whether its unindexed groups were
+  // checked (the top bit): one 200 KB array at 100,000 claims, so the presearch pushes little of the item reader's
+  // tables out of cache. Zero means "not touched by this item"; touched entries are reset after each item.
   const held = new Uint16Array(queries.length);
   const touched = new Uint32Array(queries.length);
-  // Queries whose spares were checked in this item (reset with the touched ones).
-  const spent = new Uint8Array(queries.length);
   return {
     floor,
     candidates(ids) {
@@ -179,31 +190,36 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
           const position = postings[i] as number;
           const packed = postings[i + 1] as number;
           const need = packed >>> 16;
-          const sum = held[position] as number;
+          const was = held[position] as number;
+          const sum = was & TALLY;
           const next = sum + (packed & 0xffff);
-          held[position] = next;
+          held[position] = was + (packed & 0xffff);
           touched[count] = position;
-          count += sum === 0 ? 1 : 0;
+          count += was === 0 ? 1 : 0;
           if (sum < need && next >= need) {
-            if (spent[position] === 1) {
+            if (was & SPENT) {
               found.push(position);
               continue;
             }
-            // The weight of its spare groups missing from the item: it needs that much more, and may cross again.
-            spent[position] = 1;
+            // The weight of its unindexed groups missing from the item: it needs that much more, and may cross again.
             let missing = 0;
             for (let k = SPARES * position, last = k + SPARES; k < last && (spareTerms[k] as number) >= 0; k++) {
               if (!isPresent(spareTerms[k] as number)) missing += spareUnits[k] as number;
             }
+            for (let k = otherStart[position] as number, last = otherStart[position + 1] as number; k < last && next - missing >= need; ) {
+              const group = others[k++] as number;
+              let present = false;
+              for (const end = k + (group >>> 16); k < end; k++) present ||= isPresent(others[k] as number);
+              if (!present) missing += group & 0xffff;
+            }
             if (next - missing >= need) found.push(position);
-            else held[position] = Math.max(1, next - missing);
+            else held[position] = SPENT | Math.max(0, next - missing);
           }
         }
       }
-      for (let k = 0; k < count; k++) {
-        held[touched[k] as number] = 0;
-        spent[touched[k] as number] = 0;
-      }
+      // Past one query in sixteen, clearing the array whole (in order) costs less than resetting each at random.
+      if (count > held.length >>> 4) held.fill(0);
+      else for (let k = 0; k < count; k++) held[touched[k] as number] = 0;
       return found;
     },
   };

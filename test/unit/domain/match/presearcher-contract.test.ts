@@ -53,6 +53,15 @@ describe('TERM_PRESEARCHER candidate selection', () => {
     expect(run(TERM_PRESEARCHER, statements, 'Weather today: sunny').candidatesChecked).toBe(0);
   });
 
+  it('still finds a claim after an item lacks all its unindexed groups', () => {
+    // At floor 0.2 the long claim's need is a single unit: its first posting crosses it, the missing unindexed groups
+    // (sanctions, Baghdad) put it in deficit, and the second posting (missile) must still carry it over.
+    const statements = ['حمله', 'sanctions iran', 'iran', 'iran', 'missile', 'بغداد', 'iran', 'حمله sanctions tanker suleimani missile بغداد navy', 'iran', 'sanctions بغداد iran', 'حمله iran'];
+    const found = run(termPresearcher(0.2), statements, 'suleimani missile').ranked.map((v) => v.claimId);
+    expect(found).toEqual(run(NO_FILTERING, statements, 'suleimani missile').ranked.filter((v) => v.coverage >= 0.2).map((v) => v.claimId));
+    expect(found).toContain('c7');
+  });
+
   it('indexes a claim with required terms under one required term only', () => {
     const compiled = compileClaims([claim('c', 'Iran seized an oil tanker', { required: ['tanker'] })], new Set());
     const monitor = createMonitor(compiled, TERM_PRESEARCHER);
