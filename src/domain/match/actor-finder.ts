@@ -1,6 +1,9 @@
 // Finds tracked actors in normalised item tokens by name or alias, in any script and spelling: aliases and
 // text are compared as phonetic keys of adjacent tokens read as one word ("Amir Ali" meets "Amirali" and
 // "امیرعلی"). A person is also found by surname alone ("سردار حاجی‌زاده"), when the surname is distinctive.
+// Keys drop vowels, so different people can share one (Khamenei and Khomeini are both "Xmn"): an exact alias wins,
+// and a variant spelling goes to the actor whose alias is spelt closest to it.
+import { distance } from 'fastest-levenshtein';
 import type { Actor, ActorMention } from '../model.js';
 import { ARTICLES, extendKey, joinKeys, normalizeText, phoneticKey } from '../normalize/index.js';
 
@@ -23,6 +26,8 @@ export interface ActorFinder {
 interface Entry {
   actorId: string;
   alias: string;
+  /** The alias as normalised tokens, articles left out: what a variant spelling is compared with. */
+  spelling: string;
 }
 
 function prefixes(parts: readonly string[], join: (a: string, b: string) => string): string[] {
@@ -33,7 +38,8 @@ function prefixes(parts: readonly string[], join: (a: string, b: string) => stri
 }
 
 export function createActorFinder(actors: readonly Actor[]): ActorFinder {
-  const byKey = new Map<string, Entry>();
+  // Per key, one entry per actor (its first alias with that key), in the order the actors are listed.
+  const byKey = new Map<string, Entry[]>();
   const byExact = new Map<string, Entry>();
   // Every prefix of an alias (by key characters, by exact tokens): a span stops growing once it leaves them.
   const keyPrefixes = new Set<string>();
@@ -41,7 +47,8 @@ export function createActorFinder(actors: readonly Actor[]): ActorFinder {
   const add = (tokens: string[], entry: Entry) => {
     const key = joinKeys(tokens.map(phoneticKey));
     if (key.length >= MIN_KEY) {
-      if (!byKey.has(key)) byKey.set(key, entry);
+      const sharing = byKey.get(key) ?? [];
+      if (!sharing.some((e) => e.actorId === entry.actorId)) byKey.set(key, [...sharing, entry]);
       for (let n = 1; n <= key.length; n++) keyPrefixes.add(key.slice(0, n));
     }
     const exact = tokens.join(' ');
@@ -52,13 +59,20 @@ export function createActorFinder(actors: readonly Actor[]): ActorFinder {
     for (const name of [actor.name, ...actor.aliases]) {
       const tokens = normalizeText(name).split(' ').filter((t) => t && !ARTICLES.has(t));
       if (tokens.length === 0) continue;
-      add(tokens, { actorId: actor.id, alias: name });
+      add(tokens, { actorId: actor.id, alias: name, spelling: tokens.join(' ') });
       const surname = tokens[tokens.length - 1] ?? '';
       if (actor.kind === 'person' && tokens.length > 1 && surname.length >= MIN_SURNAME_LETTERS && phoneticKey(surname).length >= MIN_SURNAME_KEY) {
-        add([surname], { actorId: actor.id, alias: name });
+        add([surname], { actorId: actor.id, alias: name, spelling: surname });
       }
     }
   }
+
+  /** The actor a spelling found only by its key stands for: the one alias, or of several, the closest spelt. */
+  const byVariant = (key: string, spelling: string): Entry | undefined => {
+    const sharing = byKey.get(key);
+    if (!sharing || sharing.length < 2) return sharing?.[0];
+    return sharing.reduce((best, e) => (distance(spelling, e.spelling) < distance(spelling, best.spelling) ? e : best));
+  };
 
   const mayStart = (token: string, key: string) => !ARTICLES.has(token) && (exactPrefixes.has(token) || (key.length > 0 && keyPrefixes.has(key)));
 
@@ -81,7 +95,7 @@ export function createActorFinder(actors: readonly Actor[]): ActorFinder {
           const inExact = exactPrefixes.has(exact);
           const inKey = key.length > 0 && keyPrefixes.has(key);
           if (!inExact && !inKey) break;
-          const entry = (inExact ? byExact.get(exact) : undefined) ?? (key.length >= MIN_KEY ? byKey.get(key) : undefined);
+          const entry = (inExact ? byExact.get(exact) : undefined) ?? (key.length >= MIN_KEY ? byVariant(key, exact) : undefined);
           if (entry) best = { entry, alias: exact };
         }
         if (best && !mentions.has(best.entry.actorId)) mentions.set(best.entry.actorId, { actorId: best.entry.actorId, alias: best.alias });

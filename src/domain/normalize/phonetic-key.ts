@@ -2,7 +2,8 @@
 // Soleimani/Suleimani/سلیمانی → "slmn", Qassem/Ghasem/Kassem/قاسم → "ksm", Hajizadeh/حاجیزاده → "jzd".
 // Vowels, h, w/v and y are dropped because Persian and Arabic script leave short vowels unwritten and use
 // the same letters (ا و ی ه) for long vowels and consonants; q/gh/g/k/c merge, doubled letters collapse.
-// Known cost: names that differ only in vowels collide (Khamenei and Khomeini both give "Xmn").
+// Known cost: names that differ only in vowels collide (Khamenei and Khomeini both give "Xmn"); the actor
+// finder sends such a spelling to the closest alias, but a claim term still meets the other name by its key.
 
 const LATIN_DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/kh/g, 'X'],

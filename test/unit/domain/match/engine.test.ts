@@ -58,6 +58,18 @@ describe('createEngine', () => {
     expect(engine.judge(item('Amir Khan spoke')).actors).toEqual([]);
   });
 
+  it('tells apart actors whose names share a phonetic key: exact aliases win, a variant goes to the closest', () => {
+    const actors = [actor('khamenei', 'Ali Khamenei', { aliases: ['خامنه‌ای'] }), actor('khomeini', 'Ruhollah Khomeini', { aliases: ['خمینی'] })];
+    const engine = createEngine({ claims: [], actors, sources: [] });
+    const found = (title: string) => engine.judge(item(title)).actors.map((a) => a.actorId);
+    expect(found('Crowds mark the anniversary of Khomeini\u2019s death')).toEqual(['khomeini']);
+    expect(found('Khamenei addressed the crowd')).toEqual(['khamenei']);
+    expect(found('Khomeyni and Khamenehi portraits hung side by side')).toEqual(['khomeini', 'khamenei']);
+    expect(found('سالگرد درگذشت خمینی')).toEqual(['khomeini']);
+    // With only one of them tracked, a variant still finds him.
+    expect(createEngine({ claims: [], actors: [actors[0]!], sources: [] }).judge(item('Khamenehi spoke')).actors.map((a) => a.actorId)).toEqual(['khamenei']);
+  });
+
   it('counts a claim\u2019s tracked actor as evidence', () => {
     const claims = [claim('c', 'Hajizadeh said missiles hit the base', { actorIds: ['haj'] })];
     const engine = createEngine({ claims, actors: [actor('haj', 'Amir Ali Hajizadeh')], sources: [] });
