@@ -1,6 +1,7 @@
-// Small, general equivalence tables: names of the same state (capital, demonym, native spellings) and a few
-// news predicates that agencies phrase differently ("truce"/"ceasefire"/"آتش‌بس"/"هدنة"). Each entry becomes
-// one concept term, so "Tehran offered Washington..." and "Iran promised the US..." share terms.
+// Small, general equivalence tables: names of the same state (capital, demonym, native spellings), a few news
+// predicates that agencies phrase differently ("truce"/"ceasefire"/"آتش‌بس"/"هدنة") and the media a post shows
+// ("picture"/"photograph"). Each entry becomes one concept term, so "Tehran offered Washington..." and "Iran
+// promised the US..." share terms.
 // Places count as context, not substance: they get a lower weight (see claim-query.ts).
 import { normalizeText } from '../normalize/index.js';
 
@@ -41,6 +42,8 @@ const PREDICATES: Record<string, string> = {
   written: 'written مکتوب کتبی مکتوبه',
   send: 'send sends sent sending ارسال فرستاد فرستاده فرستادن ارسل ارسلت',
   support: 'support supports supported supporting backing backed حمایت پشتیبانی دعم',
+  photo: 'photo photos photograph photographs photographed picture pictures pictured pic pics image images عکس عکسها تصویر تصاویر صوره',
+  video: 'video videos footage clip clips ویدیو ویدئو ویدیوها فیدیو',
   participate: 'participate participates participated participating participation take part حضور مشارکت مشارکه',
 };
 

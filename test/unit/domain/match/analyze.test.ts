@@ -28,6 +28,13 @@ describe('analyse', () => {
     expect([...terms].filter((t) => t.startsWith('@'))).toEqual(['@iran']);
   });
 
+  it('reads the words for a photo or a video as one concept each', () => {
+    const photo = analyseClaimText('A photograph shows the bridge');
+    expect(photo.map((g) => g.term)).toContain('@photo');
+    for (const item of ['picture of the bridge', 'bridge images', 'عکس پل']) expect(analyseItem(item).terms.has('@photo')).toBe(true);
+    expect(analyseItem('footage of the bridge').terms.has('@video')).toBe(true);
+  });
+
   it('reads multi-word variants before single words', () => {
     expect(analyseItem('the United States and a cease fire').terms).toEqual(expect.any(Set));
     const terms = analyseItem('the United States and a cease fire').terms;
