@@ -4,7 +4,7 @@
 import type { Claim } from '../model.js';
 import { analyseClaimText, normalizeForMatch, type TermGroup } from './analyze.js';
 import { MatchError } from './errors.js';
-import { relevanceFactor } from './rank/term-kinds.js';
+import { isYear, relevanceFactor } from './rank/term-kinds.js';
 
 export interface WeightedGroup extends TermGroup {
   weight: number;
@@ -13,6 +13,8 @@ export interface WeightedGroup extends TermGroup {
   share: number;
   /** The group's BM25 term score in this claim (idf, term frequency, claim length, kind): what ranking adds up. */
   relevance: number;
+  /** A year ("2019"): a claim whose years the item lacks ranks lower (rank/term-kinds.ts). */
+  year: boolean;
 }
 
 export interface ClaimQuery {
@@ -114,6 +116,7 @@ export function compileClaims(claims: readonly Claim[], knownActors: ReadonlySet
       weight: idf(g.term) * (g.place ? PLACE_FACTOR : 1),
       share: (df.get(g.term) ?? 0) / n,
       relevance: (relevanceFactor(g) * idf(g.term) * g.occurrences * (BM25_K1 + 1)) / (g.occurrences + norm),
+      year: isYear(g),
     }));
     for (const g of groups) weights.set(g.term, g.weight);
     return { ...c, groups, totalWeight: groups.reduce((s, g) => s + g.weight, 0) };

@@ -2,6 +2,7 @@
 // and the decision a live alert uses (Lucene Monitor's CandidateMatcher role).
 import type { ClaimQuery, WeightedGroup } from './claim-query.js';
 import type { TermGroup } from './analyze.js';
+import { YEAR_MISSED_COST } from './rank/term-kinds.js';
 
 export interface Verdict {
   claimId: string;
@@ -77,12 +78,16 @@ export function verify(query: ClaimQuery, holding: Holding, itemWeight: number):
   let substantive = 0;
   let substantiveFound = 0;
   let requiredMissing = false;
+  let yearsNamed = false;
+  let yearFound = false;
   const found: string[] = [];
   for (let i = 0; i < query.groups.length; i++) {
     const g = query.groups[i] as WeightedGroup;
     if (!g.place) substantive++;
     const held = holding.groups[i];
+    yearsNamed ||= g.year;
     if (held !== ABSENT) {
+      yearFound ||= g.year;
       covered += g.weight;
       relevance += held === AS_WRITTEN ? g.relevance : SPELLING_CREDIT * g.relevance;
       found.push(g.term);
@@ -96,6 +101,7 @@ export function verify(query: ClaimQuery, holding: Holding, itemWeight: number):
   const matched =
     !requiredMissing && !vetoed && coverage >= MATCH_THRESHOLD && substantiveFound >= Math.min(MIN_SUBSTANTIVE, substantive);
   if (vetoed) return { claimId: query.id, coverage: 0, score: 0, relevance: 0, matched: false, terms: found };
+  if (yearsNamed && !yearFound) relevance = Math.max(0, relevance - YEAR_MISSED_COST);
   const dice = (2 * covered) / (query.totalWeight + Math.max(itemWeight, covered));
   return { claimId: query.id, coverage, score: rankScore(dice, relevance), relevance, matched, terms: found };
 }
