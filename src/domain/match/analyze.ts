@@ -34,6 +34,8 @@ const US_ABBREVIATION = /\bU\.S\.(?:A\.)?|\bUSA?\b/g;
  * ("#FakeNews", "@BarackObama"): their parts are words.
  */
 const LINKS_AND_TAGS = /\b(?:https?:\/\/|www\.)\S*|pic\.twitter\.com\/\S*|(?<![\p{L}\p{N}])[#@](\w+?)(?=pic\.twitter\.com\/|(?!\w))/gu;
+/** "1,000" is one number, not "1" and a "000" that every figure in thousands shares. */
+const THOUSANDS_SEPARATOR = /(\d),(?=\d{3}(?!\d))/g;
 /** Word breaks inside a camel-case tag: "realDonaldTrump", "NYCMayor", "Trump2020". */
 const CAMEL_BREAK = /(?<=[a-z])(?=[A-Z\d])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=\d)(?=[A-Za-z])|_/g;
 
@@ -61,8 +63,8 @@ export function tokenInfo(token: string): TokenInfo {
 
 /** A tag's words; a tag of digits alone is an id (a chat mention such as "<@123>"), not a word of the text. */
 const tagWords = (_: string, tag: string | undefined) => (tag === undefined || /^\d+$/.test(tag) ? ' ' : ` ${tag.replace(CAMEL_BREAK, ' ')} `);
-/** Raw text ready for normalising: links dropped, tags split into words, the country "US" marked. */
-export const cleanForMatch = (raw: string) => raw.replace(LINKS_AND_TAGS, tagWords).replace(US_ABBREVIATION, ' usa ');
+/** Raw text ready for normalising: links dropped, tags split into words, the country "US" marked, numbers whole. */
+export const cleanForMatch = (raw: string) => raw.replace(LINKS_AND_TAGS, tagWords).replace(US_ABBREVIATION, ' usa ').replace(THOUSANDS_SEPARATOR, '$1');
 
 export function normalizeForMatch(raw: string): string {
   return normalizeText(cleanForMatch(raw));

@@ -62,6 +62,12 @@ describe('analyse', () => {
     expect([...analyseItem('@NYCMayor and #fake_news').terms].filter((t) => !t.startsWith('~'))).toEqual(['nyc', 'mayor', 'fake'].map(stem));
   });
 
+  it('reads a number with thousands separators as one number', () => {
+    const numbers = (text: string) => [...analyseItem(text).terms].filter((t) => /^\d/.test(t));
+    expect(numbers('A fine of $2,500 and 1,250,000 visitors')).toEqual(['2500', '1250000']);
+    expect(numbers('scores of 3,4 and 12,00')).toEqual(['3', '4', '12', '00']);
+  });
+
   it('gives names, not common words, a phonetic alternative in claims', () => {
     const groups = analyseClaimText('Soleimani was killed in Baghdad');
     expect(groups.find((g) => g.term === 'soleimani')?.alternatives).toEqual(['soleimani', '~slmn']);
