@@ -1,61 +1,83 @@
-// Grouped-by-claim 5-fold cross-validation of the stance classifier on Emergent (train + dev fold): each fold's
-// claims are held out while the model is fitted, as train-stance.ts does, on every other dataset's train split
-// plus the other four folds. Fold 0 is the dev split, so its figure equals `npm run eval`'s Emergent dev.
-// Tells how far one fold's accuracy can be trusted, and lets settings be chosen without looking at dev.
-// Run: npx tsx eval/stance-cv.ts   (about 2.5 min)
-// Overrides for experiments (JSON): STANCE_CV='{"fit":{"l2":1e-3},"sampling":{"classBalance":0.5}}'
+// Grouped 5-fold cross-validation of the stance classifier on Emergent (train + dev fold, grouped by claim) and
+// FNC-1 train (grouped by article body, the dev bodies left out). Fold k holds out Emergent fold k and FNC-1
+// fold k together while the model is fitted, as train-stance.ts does, on every other dataset's train split plus
+// the other four folds of both. Emergent fold 0 is its dev split, so that figure equals `npm run eval`'s.
+// Tells how far one fold's figures can be trusted, and lets settings be chosen without looking at dev.
+// Run: npx tsx eval/stance-cv.ts   (about 6 min per setting on 2 cores)
+// Settings to compare (JSON, one object or a list; each is merged over FIT and SAMPLING), all on one featurisation:
+//   STANCE_CV='[{"fit":{"l2":1e-3}},{"sampling":{"classBalance":0.5}}]'
 import { STANCES, type Stance } from '../src/domain/model.js';
-import { allStanceSplits, emergentFolds, hasEvalData } from './stance-datasets.js';
+import { allStanceSplits, emergentFolds, fnc1Folds, hasEvalData, type StanceRow } from './stance-datasets.js';
 import { scoreStance, type StanceScores } from './stance-metrics.js';
-import { datasetExamples, fit, FIT, SAMPLING, scoresOf, type FitOptions, type SampleOptions } from './stance-trainer.js';
+import { featurise, fit, FIT, SAMPLING, scoresOf, weigh, type Featurised, type FitOptions, type SampleOptions } from './stance-trainer.js';
 
 const FOLDS = 5;
-const LABELS: readonly Stance[] = ['asserts', 'denies', 'reports'];
+const CROSS_VALIDATED = ['emergent', 'fnc-1'] as const;
 
-function overrides(): { fit: FitOptions; sampling: SampleOptions } {
-  const given = JSON.parse(process.env.STANCE_CV ?? '{}') as { fit?: Partial<FitOptions>; sampling?: Partial<SampleOptions> };
-  return { fit: { ...FIT, ...given.fit }, sampling: { ...SAMPLING, ...given.sampling } };
+interface Setting {
+  fit: FitOptions;
+  sampling: SampleOptions;
+}
+
+function settings(): Setting[] {
+  type Given = { fit?: Partial<FitOptions>; sampling?: Partial<SampleOptions> };
+  const parsed = JSON.parse(process.env.STANCE_CV ?? '{}') as Given | Given[];
+  return (Array.isArray(parsed) ? parsed : [parsed]).map((g) => ({ fit: { ...FIT, ...g.fit }, sampling: { ...SAMPLING, ...g.sampling } }));
 }
 
 const summary = (xs: readonly number[]) => {
   const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, xs.length - 1));
-  return `mean ${mean.toFixed(3)}  min ${Math.min(...xs).toFixed(3)}  max ${Math.max(...xs).toFixed(3)}  sd ${sd.toFixed(3)}`;
+  return `mean ${mean.toFixed(3)} min ${Math.min(...xs).toFixed(3)}`;
 };
+
+interface FoldedSet {
+  dataset: string;
+  rows: Featurised[];
+  folds: number[];
+  gold: Stance[];
+}
+
+function folded(dataset: string, rows: { fold: number; row: StanceRow }[], buckets: number): FoldedSet {
+  return { dataset, rows: featurise(rows.map((r) => r.row), buckets), folds: rows.map((r) => r.fold), gold: rows.map((r) => r.row.gold) };
+}
+
+function report(dataset: string, perFold: StanceScores[]): void {
+  const line = (name: keyof StanceScores) => `${name} ${summary(perFold.map((s) => s[name]))}`;
+  console.log(`  ${dataset.padEnd(8)} ${['accuracy', 'macroF1', 'deniesP', 'deniesR', 'deniesF1'].map((n) => line(n as keyof StanceScores)).join(' | ')}`);
+  console.log(`  ${''.padEnd(8)} per fold accuracy ${perFold.map((s) => s.accuracy.toFixed(3)).join(' ')}  deniesF1 ${perFold.map((s) => s.deniesF1.toFixed(3)).join(' ')}`);
+}
+
+function crossValidate(setting: Setting, others: { dataset: string; rows: Featurised[] }[], sets: FoldedSet[]): void {
+  const fixed = others.flatMap((o) => weigh(o.dataset, o.rows, setting.sampling));
+  const perFold = new Map(sets.map((s) => [s.dataset, [] as StanceScores[]]));
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const train = sets.flatMap((s) => weigh(s.dataset, s.rows.filter((_, i) => s.folds[i] !== fold), setting.sampling));
+    const weights = fit([...fixed, ...train], setting.fit);
+    for (const s of sets) {
+      const held = s.rows.flatMap((r, i) => (s.folds[i] === fold ? [i] : []));
+      const predicted = held.map((i) => {
+        const scores = scoresOf(weights, { ...s.rows[i]!, weight: 1 });
+        return STANCES[scores.indexOf(Math.max(...scores))]!;
+      });
+      perFold.get(s.dataset)!.push(scoreStance(held.map((i) => s.gold[i]!), predicted));
+    }
+  }
+  console.log(JSON.stringify(setting));
+  for (const [dataset, scores] of perFold) report(dataset, scores);
+}
 
 if (!hasEvalData()) {
   console.log('stance-cv: ../shared/eval is absent; nothing to cross-validate.');
 } else {
-  const { fit: fitOptions, sampling } = overrides();
+  const all = settings();
+  const buckets = all[0]!.fit.buckets;
+  if (all.some((s) => s.fit.buckets !== buckets)) throw new Error('stance-cv: one bucket count per run (it fixes the features)');
   const started = Date.now();
   const others = allStanceSplits()
-    .filter((s) => s.split === 'train' && s.dataset !== 'emergent')
-    .flatMap((s) => datasetExamples(s.dataset, s.rows, fitOptions.buckets, sampling));
-  const emergent = emergentFolds();
-  console.log(`stance-cv: ${others.length} other examples featurised in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  const perFold: StanceScores[] = [];
-  const confusion = LABELS.map(() => LABELS.map(() => 0));
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const train = emergent.filter((r) => r.fold !== fold).map((r) => r.row);
-    const test = emergent.filter((r) => r.fold === fold).map((r) => r.row);
-    const weights = fit([...others, ...datasetExamples('emergent', train, fitOptions.buckets, sampling)], fitOptions);
-    const gold = test.map((r) => r.gold);
-    const predicted = datasetExamples('emergent', test, fitOptions.buckets, sampling).map((e) => {
-      const s = scoresOf(weights, e);
-      return STANCES[s.indexOf(Math.max(...s))]!;
-    });
-    gold.forEach((g, i) => {
-      const [gi, pi] = [LABELS.indexOf(g), LABELS.indexOf(predicted[i]!)];
-      if (gi >= 0 && pi >= 0) confusion[gi]![pi]!++;
-    });
-    const s = scoreStance(gold, predicted);
-    perFold.push(s);
-    console.log(`fold ${fold}${fold === 0 ? ' (dev)' : ''}: n ${s.n}  accuracy ${s.accuracy.toFixed(3)}  macroF1 ${s.macroF1.toFixed(3)}  deniesF1 ${s.deniesF1.toFixed(3)}`);
-  }
-  console.log(`accuracy  ${summary(perFold.map((s) => s.accuracy))}`);
-  console.log(`macroF1   ${summary(perFold.map((s) => s.macroF1))}`);
-  console.log(`deniesF1  ${summary(perFold.map((s) => s.deniesF1))}`);
-  console.log(`confusion (rows gold, columns predicted; ${LABELS.join(' / ')}):`);
-  LABELS.forEach((g, i) => console.log(`  ${g.padEnd(8)} ${confusion[i]!.map((n) => String(n).padStart(5)).join('')}`));
+    .filter((s) => s.split === 'train' && !(CROSS_VALIDATED as readonly string[]).includes(s.dataset))
+    .map((s) => ({ dataset: s.dataset, rows: featurise(s.rows, buckets) }));
+  const sets = [folded('emergent', emergentFolds(), buckets), folded('fnc-1', fnc1Folds(), buckets)];
+  console.log(`stance-cv: featurised in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const setting of all) crossValidate(setting, others, sets);
   console.log(`stance-cv: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -1,10 +1,12 @@
 // Loads the stance datasets in ../shared/eval as (claim, title, body, language, gold stance) rows, mapping
-// each dataset's labels onto ours (README there). Splits: the published train/dev where they exist; Emergent
+// each dataset's labels onto ours (README there). Every dataset gives one text per row, placed as a headline or
+// a body by its length exactly as the CLI the held-out splits are scored through places it (stance asItem). Splits: the published train/dev where they exist; Emergent
 // and FNC-ARC have no dev split here, so 1 in 5 claims (Emergent) or bodies (ARC) is held back by a fixed hash.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Stance } from '../src/domain/model.js';
+import { asItem } from '../src/domain/stance/index.js';
 
 export const EVAL_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/eval');
 export const hasEvalData = () => existsSync(EVAL_ROOT);
@@ -83,7 +85,7 @@ function label(map: Record<string, Stance>, value: string | undefined): Stance {
 export function emergentFolds(): { fold: number; row: StanceRow }[] {
   return read('emergent/url-versions-2015-06-14-clean-train.csv').map((r) => ({
     fold: foldOf(r.claimId ?? ''),
-    row: { claim: r.claimHeadline ?? '', title: r.articleHeadline ?? '', body: '', language: 'en' as const, gold: label(EMERGENT_LABELS, r.articleHeadlineStance) },
+    row: { claim: r.claimHeadline ?? '', ...asItem(r.articleHeadline ?? ''), language: 'en' as const, gold: label(EMERGENT_LABELS, r.articleHeadlineStance) },
   }));
 }
 
@@ -99,17 +101,26 @@ function headlineBodyPairs(stancesFile: string, bodiesFile: string): { bodyId: s
   const bodies = new Map(read(bodiesFile).map((b) => [b['Body ID'] ?? '', b.articleBody ?? '']));
   return read(stancesFile).map((r) => ({
     bodyId: r['Body ID'] ?? '',
-    row: { claim: r.Headline ?? '', title: '', body: bodies.get(r['Body ID'] ?? '') ?? '', language: 'en' as const, gold: label(FNC_LABELS, r.Stance) },
+    row: { claim: r.Headline ?? '', ...asItem(bodies.get(r['Body ID'] ?? '') ?? ''), language: 'en' as const, gold: label(FNC_LABELS, r.Stance) },
   }));
 }
 
-export function fnc1(): StanceSplit[] {
+function fnc1Pairs(): { bodyId: string; dev: boolean; row: StanceRow }[] {
   const holdOut = new Set(readFileSync(path.join(EVAL_ROOT, 'fnc-1/hold_out_ids.txt'), 'utf8').split(/\s+/).filter(Boolean));
-  const pairs = headlineBodyPairs('fnc-1/train_stances.csv', 'fnc-1/train_bodies.csv');
+  return headlineBodyPairs('fnc-1/train_stances.csv', 'fnc-1/train_bodies.csv').map((p) => ({ ...p, dev: holdOut.has(p.bodyId) }));
+}
+
+export function fnc1(): StanceSplit[] {
+  const pairs = fnc1Pairs();
   return [
-    { dataset: 'fnc-1', split: 'train', rows: pairs.filter((p) => !holdOut.has(p.bodyId)).map((p) => p.row) },
-    { dataset: 'fnc-1', split: 'dev', rows: pairs.filter((p) => holdOut.has(p.bodyId)).map((p) => p.row) },
+    { dataset: 'fnc-1', split: 'train', rows: pairs.filter((p) => !p.dev).map((p) => p.row) },
+    { dataset: 'fnc-1', split: 'dev', rows: pairs.filter((p) => p.dev).map((p) => p.row) },
   ];
+}
+
+/** FNC-1 train rows (in train-split order) with a stable fold (0-4) per body, so one article never straddles folds. */
+export function fnc1Folds(): { fold: number; row: StanceRow }[] {
+  return fnc1Pairs().filter((p) => !p.dev).map((p) => ({ fold: foldOf(p.bodyId), row: p.row }));
 }
 
 export function fncArc(): StanceSplit[] {
@@ -125,14 +136,14 @@ export function farExStance(): StanceSplit[] {
     dataset: 'farexstance-h2c',
     split,
     rows: read(`farexstance-persian/h2c/${split}.csv`).map((r) => ({
-      claim: r.claim ?? '', title: r.news_title ?? '', body: '', language: 'fa', gold: label(FAREX_LABELS, r.stance),
+      claim: r.claim ?? '', ...asItem(r.news_title ?? ''), language: 'fa', gold: label(FAREX_LABELS, r.stance),
     })),
   });
   const b2c: StanceSplit = {
     dataset: 'farexstance-b2c',
     split: 'dev',
     rows: read('farexstance-persian/b2c/dev.csv').map((r) => ({
-      claim: r.claim ?? '', title: '', body: r.content ?? '', language: 'fa', gold: label(FAREX_LABELS, r.stance),
+      claim: r.claim ?? '', ...asItem(r.content ?? ''), language: 'fa', gold: label(FAREX_LABELS, r.stance),
     })),
   };
   return [h2c('train'), h2c('dev'), b2c];
@@ -143,7 +154,7 @@ export function ansArabic(): StanceSplit[] {
     dataset: 'ans-arabic',
     split,
     rows: read(`ans-arabic/stance/${split}.csv`).map((r) => ({
-      claim: r.s1 ?? '', title: r.s2 ?? '', body: '', language: 'ar' as const, gold: label(ANS_LABELS, r.stance),
+      claim: r.s1 ?? '', ...asItem(r.s2 ?? ''), language: 'ar' as const, gold: label(ANS_LABELS, r.stance),
     })),
   }));
 }

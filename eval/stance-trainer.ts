@@ -29,32 +29,50 @@ export interface SampleOptions {
   classBalance: number;
   /** Extra weight on denials on top of the balance: the class the product exists to catch. */
   deniesBoost: number;
-  /** Keep every related row but only 1 in `unrelatedStride` unrelated rows. */
+  /** In the datasets with tens of thousands of unrelated rows, keep every related row but 1 in `unrelatedStride` unrelated. */
   unrelatedStride: number;
+  /** A dataset's total weight relative to the others' 1 (datasets not named weigh 1). */
+  datasetWeights: Record<string, number>;
 }
 
 /** The settings eval/train-stance.ts fits weights.json with (and eval/stance-cv.ts cross-validates). */
 export const FIT: FitOptions = { epochs: 400, rate: 0.05, l2: 1e-3, l2Hashed: 3e-3, buckets: 1024 };
-export const SAMPLING: SampleOptions = { classBalance: 0.6, deniesBoost: 1, unrelatedStride: 1 };
-/** Datasets whose unrelated rows are thinned to 1 in 4 (they have tens of thousands). */
+export const SAMPLING: SampleOptions = { classBalance: 0.6, deniesBoost: 1, unrelatedStride: 4, datasetWeights: {} };
+/** Datasets whose unrelated rows are thinned (they have tens of thousands). */
 const SAMPLED = new Set(['fnc-1', 'fnc-arc']);
 
 /** The examples of one dataset's training rows under the shared sampling. */
 export const datasetExamples = (dataset: string, rows: readonly StanceRow[], buckets = FIT.buckets, sampling = SAMPLING) =>
-  examplesOf(rows, buckets, { ...sampling, unrelatedStride: SAMPLED.has(dataset) ? 4 : 1 });
+  weigh(dataset, featurise(rows, buckets), sampling);
 
-/** The rows of one dataset as weighted examples; each dataset gets the same total weight. */
-export function examplesOf(rows: readonly StanceRow[], buckets: number, opts: SampleOptions): Example[] {
-  const kept = rows.filter((r, i) => r.gold !== 'unrelated' || i % opts.unrelatedStride === 0);
-  const counts = new Map<string, number>();
-  for (const r of kept) counts.set(r.gold, (counts.get(r.gold) ?? 0) + 1);
-  const raw = kept.map((r) => (counts.get(r.gold) ?? 1) ** -opts.classBalance * (r.gold === 'denies' ? opts.deniesBoost : 1));
-  const total = raw.reduce((a, b) => a + b, 0);
-  return kept.map((r, i) => {
+/** One row's classifier inputs (its non-zero entries) and gold class, before any sampling weight. */
+export interface Featurised {
+  at: Int32Array;
+  x: Float64Array;
+  y: number;
+  /** The row's index in its whole split: the unrelated-row stride counts on it, so any subset keeps the same rows. */
+  index: number;
+}
+
+export function featurise(rows: readonly StanceRow[], buckets: number): Featurised[] {
+  return rows.map((r, index) => {
     const inputs = prepare(r.claim, r.title, r.body, r.language, buckets).inputs;
     const at = Int32Array.from(inputs.keys()).filter((j) => inputs[j] !== 0);
-    return { at, x: Float64Array.from(at, (j) => inputs[j]!), y: STANCES.indexOf(r.gold), weight: raw[i]! / total };
+    return { at, x: Float64Array.from(at, (j) => inputs[j]!), y: STANCES.indexOf(r.gold), index };
   });
+}
+
+/** One dataset's featurised rows as weighted examples, the dataset's total weight as `datasetWeights` says. */
+export function weigh(dataset: string, rows: readonly Featurised[], opts: SampleOptions): Example[] {
+  const stride = SAMPLED.has(dataset) ? opts.unrelatedStride : 1;
+  const unrelated = STANCES.indexOf('unrelated');
+  const kept = rows.filter((r) => r.y !== unrelated || r.index % stride === 0);
+  const counts = new Map<number, number>();
+  for (const r of kept) counts.set(r.y, (counts.get(r.y) ?? 0) + 1);
+  const denies = STANCES.indexOf('denies');
+  const raw = kept.map((r) => (counts.get(r.y) ?? 1) ** -opts.classBalance * (r.y === denies ? opts.deniesBoost : 1));
+  const total = raw.reduce((a, b) => a + b, 0) / (opts.datasetWeights[dataset] ?? 1);
+  return kept.map((r, i) => ({ at: r.at, x: r.x, y: r.y, weight: raw[i]! / total }));
 }
 
 export const inputWidth = (buckets: number) =>

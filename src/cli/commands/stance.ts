@@ -6,7 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Actor } from '../../domain/model.js';
-import { createStanceJudge } from '../../domain/stance/index.js';
+import { asItem, createStanceJudge } from '../../domain/stance/index.js';
 
 const StanceLine = z.object({
   id: z.union([z.string(), z.number()]),
@@ -14,9 +14,6 @@ const StanceLine = z.object({
   text: z.string(),
   lang: z.string().optional(),
 });
-
-/** Input texts up to this long read as a headline (title); longer ones as an article body. */
-const HEADLINE_CHARS = 300;
 
 function idOf(value: unknown): unknown {
   return typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : null;
@@ -33,8 +30,7 @@ export function judgeLine(line: string, judge: ReturnType<typeof createStanceJud
   const parsed = StanceLine.safeParse(raw);
   if (!parsed.success) return { id: idOf(raw), error: parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ') };
   const { id, claim, text, lang } = parsed.data;
-  const short = text.length <= HEADLINE_CHARS;
-  const result = judge.judge({ claim, title: short ? text : '', body: short ? '' : text, language: lang });
+  const result = judge.judge({ claim, ...asItem(text), language: lang });
   return { id, stance: result.stance, confidence: result.confidence };
 }
 

@@ -30,6 +30,17 @@ export interface StanceJudge {
 
 const asText = (v: unknown) => (typeof v === 'string' ? v : '');
 
+/** A lone text up to this long reads as a headline (title); a longer one as an article body. */
+const HEADLINE_CHARS = 300;
+
+/**
+ * Where a lone text (the CLI's `text`, a dataset's single column) goes: a headline or a body. Training, the
+ * evaluation and the CLI all route through this, so the weights are fitted on the inputs the CLI will give.
+ */
+export function asItem(text: string): { title: string; body: string } {
+  return text.length <= HEADLINE_CHARS ? { title: text, body: '' } : { title: '', body: text };
+}
+
 export function createStanceJudge(actors: readonly Actor[], weights: StanceWeights = trained as StanceWeights): StanceJudge {
   // Weights fitted on another feature layout would silently mis-score: refuse them (retrain: eval/train-stance.ts).
   const width = toInputs(FEATURE_NAMES, {}, { language: undefined, kind: 'body' }, [], weights.buckets).length;
