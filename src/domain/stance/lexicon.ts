@@ -8,19 +8,21 @@ export const CUES = {
   denyVerb: [
     'den(?:y|ies|ied|ying|ial|ials)', 'reject(?:s|ed|ing)?', 'dismiss(?:es|ed|ing)?', 'refut(?:e|es|ed|ing)',
     'rebut(?:s|ted)?', 'debunk(?:s|ed|ing)?', 'disput(?:e|es|ed|ing)', 'contradict(?:s|ed)?', 'retract(?:s|ed)?',
-    'clarif(?:y|ies|ied)', 'not confirm(?:ed)?', 'calls? (?:\\w+ ){0,6}(?:false|untrue|fake|lies?|baseless)',
+    'clarif(?:y|ies|ied)', 'not confirm(?:ed)?', 'rebuff(?:s|ed)?', 'shoots? down (?:\\w+ ){0,3}(?:claims?|reports?|rumou?rs?|stor(?:y|ies)|assertions?)',
+    'shot down (?:\\w+ ){0,3}(?:claims?|reports?|rumou?rs?|stor(?:y|ies)|assertions?)', 'walk(?:s|ed)? back', 'calls? (?:\\w+ ){0,6}(?:false|untrue|fake|lies?|baseless)',
     'تکذیب(?: کرد| شد| می ?کند)?', 'رد کرد', 'رد شد', 'رد ادعا', 'رد ادعای', 'نادرست خواند', 'کذب خواند', 'انکار',
-    `${AR}نفی`, `${AR}نفت`, 'ینفی', 'تنفی', 'نفیا', `${AR}تکذیب`, 'یکذب', 'کذبت', 'دحض', 'فند', 'ینفون', 'رفض', 'رفضت',
+    `${AR}نفی`, `${AR}نفت`, 'ینفی', 'تنفی', 'نفیا', `${AR}تکذیب`, 'یکذب', 'کذبت', 'دحض', 'فند', 'ینفون', 'رفض', 'رفضت', 'ینکر', `${AR}انکر`, `${AR}انکرت`,
   ],
   /** Words that call the content false or invented. */
   falsity: [
     'false(?:ly)?', 'untrue', 'not true', 'isn\'t true', 'wasn\'t true', 'fake', 'hoax(?:es)?', 'baseless',
     'groundless', 'fabricat(?:ed|ion|ions)', 'made up', 'no evidence', 'no such', 'no truth', 'never happened',
     'did not happen', 'didn\'t happen', 'misleading', 'satir(?:e|ical)', 'myth', 'bogus', 'nonsense', 'lies',
-    'doctored', 'photoshopped', 'debunked', 'incorrect', 'unfounded', 'not real', 'isn\'t real', 'wasn\'t real',
+    'doctored', 'photoshopped', 'faked', 'staged', 'inaccurate', 'erroneous(?:ly)?', 'pants on fire',
+    'made (?:it|this|that|everything|the (?:\\w+ )?story) (?:all )?up', 'debunked', 'incorrect', 'unfounded', 'not real', 'isn\'t real', 'wasn\'t real',
     // "no doubt that X" vouches for X.
     '(?<!(?:no|little|without|beyond) )doubts?', 'doubtful', 'casts? doubt', 'raises? doubts?', 'exaggerated', 'put to rest', 'nope', 'libel',
-    'propaganda', 'too good to check', 'alive and well', 'safe and sound',
+    'too good to check', 'alive and well', 'safe and sound',
     // Debunking narrative: the article calls the story unlikely or explains it away.
     'skeptic(?:al|s)?', 'sceptic(?:al|s)?', 'far ?fetched', 'implausible', 'not plausible', 'misinformation',
     'disinformation', 'spoof', 'parody', 'urban legend', 'record straight', 'clear(?:s|ed)? the record',
@@ -36,10 +38,11 @@ export const CUES = {
     'reported(?:ly)?', 'alleged(?:ly)?', 'claim(?:s|ed|ing)?', 'rumou?r(?:s|ed)?', 'may', 'might', 'could',
     'possibl[ey]', 'apparent(?:ly)?', 'appears?', 'seems?', 'suggests?', 'purported(?:ly)?', 'unconfirmed',
     'unverified', 'said to', 'believed to', 'thought to', 'report', 'reports', 'if', 'whether', 'according to',
-    'sources?', 'speculat(?:e|es|ed|ion)', 'supposedly', 'questions?', 'investigat(?:e|es|ed|ing|ion)', 'viral',
+    'sources?', 'speculat(?:e|es|ed|ion)', 'supposedly', 'questions?', 'investigat(?:e|es|ed|ing|ion)', 'viral', 'purports?', 'probabl[ey]', 'likely',
+    'predict(?:s|ed|ions?)?', 'expect(?:s|ed)?', 'accus(?:e|es|ed|ing|ations?)', 'suspect(?:s|ed)?', 'mystery', 'unclear', 'confusion',
     'گویا', 'ظاهرا', 'احتمالا', 'احتمال', 'ادعا', 'ادعای', 'مدعی', 'گفته می ?شود', 'ممکن است', 'شاید', 'گزارش',
-    'منابع', 'بررسی', 'پیگیری', 'ماجرای', 'حاشیه', 'واکنش',
-    'ربما', 'قد', 'یحتمل', 'احتمال', 'مزاعم', 'یزعم', 'زعم', 'انباء', 'تقاریر', 'بحسب', 'وفقا', 'یعتقد', 'مصادر',
+    'منابع', 'بررسی', 'پیگیری', 'ماجرای', 'حاشیه', 'واکنش', 'پیش ?بینی', 'متهم', 'ابهام', 'مبهم',
+    'ربما', 'قد', 'یحتمل', 'احتمال', 'مزاعم', 'یزعم', 'زعم', 'انباء', 'تقاریر', 'بحسب', 'وفقا', 'یعتقد', 'مصادر', 'یتوقع', 'متوقع', `${AR}اتهم`, 'اتهام', 'یشتبه', 'غموض', `${AR}(?:ال)?مزعوم(?:ه)?`,
   ],
   /** Attribution verbs: someone said something. */
   say: [
