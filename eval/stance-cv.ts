@@ -6,10 +6,12 @@
 // Run: npx tsx eval/stance-cv.ts   (about 6 min per setting on 2 cores)
 // Settings to compare (JSON, one object or a list; each is merged over FIT and SAMPLING), all on one featurisation:
 //   STANCE_CV='[{"fit":{"l2":1e-3}},{"sampling":{"classBalance":0.5}}]'
+// Extra shifts of the bodies' denies score (on top of the setting's deniesBodyShift) to score each fitted fold
+// under, at no refit: STANCE_CV_SHIFTS='[-0.1,0.1]'
 import { STANCES, type Stance } from '../src/domain/model.js';
 import { allStanceSplits, emergentFolds, fnc1Folds, hasEvalData, type StanceRow } from './stance-datasets.js';
 import { scoreStance, type StanceScores } from './stance-metrics.js';
-import { featurise, fit, FIT, SAMPLING, scoresOf, weigh, type Featurised, type FitOptions, type SampleOptions } from './stance-trainer.js';
+import { featurise, fit, FIT, SAMPLING, scoresOf, shiftDenies, weigh, type Featurised, type FitOptions, type SampleOptions } from './stance-trainer.js';
 
 const FOLDS = 5;
 const CROSS_VALIDATED = ['emergent', 'fnc-1'] as const;
@@ -47,23 +49,28 @@ function report(dataset: string, perFold: StanceScores[]): void {
   console.log(`  ${''.padEnd(8)} per fold accuracy ${perFold.map((s) => s.accuracy.toFixed(3)).join(' ')}  deniesF1 ${perFold.map((s) => s.deniesF1.toFixed(3)).join(' ')}`);
 }
 
-function crossValidate(setting: Setting, others: { dataset: string; rows: Featurised[] }[], sets: FoldedSet[]): void {
+function crossValidate(setting: Setting, others: { dataset: string; rows: Featurised[] }[], sets: FoldedSet[], shifts: number[]): void {
   const fixed = others.flatMap((o) => weigh(o.dataset, o.rows, setting.sampling));
-  const perFold = new Map(sets.map((s) => [s.dataset, [] as StanceScores[]]));
+  const perFold = shifts.map(() => new Map(sets.map((s) => [s.dataset, [] as StanceScores[]])));
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = sets.flatMap((s) => weigh(s.dataset, s.rows.filter((_, i) => s.folds[i] !== fold), setting.sampling));
-    const weights = fit([...fixed, ...train], setting.fit);
-    for (const s of sets) {
-      const held = s.rows.flatMap((r, i) => (s.folds[i] === fold ? [i] : []));
-      const predicted = held.map((i) => {
-        const scores = scoresOf(weights, { ...s.rows[i]!, weight: 1 });
-        return STANCES[scores.indexOf(Math.max(...scores))]!;
-      });
-      perFold.get(s.dataset)!.push(scoreStance(held.map((i) => s.gold[i]!), predicted));
-    }
+    const fitted = fit([...fixed, ...train], setting.fit);
+    shifts.forEach((shift, k) => {
+      const weights = shift === 0 ? fitted : shiftDenies(fitted, shift);
+      for (const s of sets) {
+        const held = s.rows.flatMap((r, i) => (s.folds[i] === fold ? [i] : []));
+        const predicted = held.map((i) => {
+          const scores = scoresOf(weights, { ...s.rows[i]!, weight: 1 });
+          return STANCES[scores.indexOf(Math.max(...scores))]!;
+        });
+        perFold[k]!.get(s.dataset)!.push(scoreStance(held.map((i) => s.gold[i]!), predicted));
+      }
+    });
   }
-  console.log(JSON.stringify(setting));
-  for (const [dataset, scores] of perFold) report(dataset, scores);
+  shifts.forEach((shift, k) => {
+    console.log(`${JSON.stringify(setting)}${shift === 0 ? '' : ` + deniesBodyShift ${shift}`}`);
+    for (const [dataset, scores] of perFold[k]!) report(dataset, scores);
+  });
 }
 
 if (!hasEvalData()) {
@@ -78,6 +85,7 @@ if (!hasEvalData()) {
     .map((s) => ({ dataset: s.dataset, rows: featurise(s.rows, buckets) }));
   const sets = [folded('emergent', emergentFolds(), buckets), folded('fnc-1', fnc1Folds(), buckets)];
   console.log(`stance-cv: featurised in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  for (const setting of all) crossValidate(setting, others, sets);
+  const shifts = [0, ...(JSON.parse(process.env.STANCE_CV_SHIFTS ?? '[]') as number[])];
+  for (const setting of all) crossValidate(setting, others, sets, shifts);
   console.log(`stance-cv: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
