@@ -70,10 +70,10 @@ function offsetMs(instant: number, timeZone: string): number {
  */
 export function zonedInstant(year: number, month: number, day: number, time: ClockTime, timeZone: string): Date {
   const wall = Date.UTC(year, month - 1, day, time.hour, time.minute);
-  const first = wall - offsetMs(wall, timeZone);
-  const second = wall - offsetMs(first, timeZone);
+  // The zone's offsets a day either side bracket any change near this date (Lord Howe shifts by 30 minutes, so
+  // an offset read at the wall instant itself can already be past the change and miss the first occurrence).
+  const candidates = [wall - offsetMs(wall - DAY_MS, timeZone), wall - offsetMs(wall + DAY_MS, timeZone)].sort((a, b) => a - b);
   // Fall-back: both candidates read `time`; take the earlier. Spring-forward: neither does; take the later.
-  const candidates = [first, second].sort((a, b) => a - b);
   const exact = candidates.find((t) => sameWallTime(t, wall, timeZone));
   return new Date(exact ?? (candidates[1] as number));
 }

@@ -46,6 +46,10 @@ describe('nextDigestAt', () => {
     expect(nextDigestAt(at('2024-03-09T12:00:00Z'), t('02:30'), 'America/New_York').toISOString()).toBe('2024-03-10T07:30:00.000Z');
     expect(nextDigestAt(at('2024-11-02T12:00:00Z'), t('01:30'), 'America/New_York').toISOString()).toBe('2024-11-03T05:30:00.000Z');
   });
+  it('takes the first of a time repeated by a half-hour change (Lord Howe)', () => {
+    // On 5 April 2026 Lord Howe goes from UTC+11 back to UTC+10:30 at 02:00: 01:45 happens at 14:45 and 15:15 UTC.
+    expect(nextDigestAt(at('2026-04-03T14:45:00Z'), t('01:45'), 'Australia/Lord_Howe').toISOString()).toBe('2026-04-04T14:45:00.000Z');
+  });
   // Times that a DST change skips are left out: cron-parser itself is inconsistent there (it moves NY 02:30 an
   // hour later but skips Chatham 02:45 to the next day). The worker copes either way (occurrenceNear).
   it('agrees with cron-parser (BullMQ job schedulers) for any zone, time and day outside DST gaps', () => {
