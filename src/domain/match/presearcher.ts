@@ -107,7 +107,7 @@ const TALLY = 0x7fff;
  * for live decisions; a lower floor also ranks near misses, for more candidates per item. A posting is the
  * query's position and the group's weight: an item's postings add up, per query, the weight of the indexed
  * groups it holds, and only queries whose held weight plus all their unindexed weight can reach the floor are
- * verified. The per-query tally is the hot path's only random access, so it is a 16-bit count (200 KB at
+ * verified. The per-query tally is the hot path's only random access, so it is a 15-bit count and a flag (200 KB at
  * 100,000 claims, cache-resident) rather than a float, and a query is taken the moment its tally crosses the
  * need its posting carries: posting weights round up and the needed weight rounds down, so quantising can add
  * candidates but never drop one. Two alternatives of one group (a name and its phonetic key) both count, which
@@ -122,7 +122,8 @@ export const termPresearcher = (floor: number): PresearcherFactory => ({ queries
   // much more indexed weight. Checked only at crossings: first its two heaviest unindexed groups of one spelling
   // (its spares: term ids and weight units, rounded down, in small arrays), which settle most crossings; then its
   // other unindexed groups, each as its weight units with its number of spellings in the high half, followed by the
-  // spellings' term ids. Few queries get that far, and those that pass nearly all reach the floor.
+  // spellings' term ids. Few queries get that far; at 100,000 claims about half of those that pass reach the floor
+  // (the tally counts a name and its key twice, and rounds weights up).
   const spareTerms = new Int32Array(SPARES * queries.length).fill(-1);
   const spareUnits = new Uint16Array(SPARES * queries.length);
   const otherGroups: number[][] = [];
