@@ -1,7 +1,8 @@
 // Loads the stance datasets in ../shared/eval as (claim, title, body, language, gold stance) rows, mapping
 // each dataset's labels onto ours (README there). Every dataset gives one text per row, placed as a headline or
-// a body by its length exactly as the CLI the held-out splits are scored through places it (stance asItem). Splits: the published train/dev where they exist; Emergent
-// and FNC-ARC have no dev split here, so 1 in 5 claims (Emergent) or bodies (ARC) is held back by a fixed hash.
+// a body by its length exactly as the CLI the held-out splits are scored through places it (stance asItem).
+// Splits: the published train/dev where they exist; Emergent and FNC-ARC have no dev split here, so 1 in 5
+// claims (Emergent) or bodies (ARC) is held back by a fixed hash.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
