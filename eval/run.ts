@@ -1,6 +1,7 @@
 // `npm run eval`: every evaluator over ../shared/eval, one table per dataset. Evaluators return rows and skip
 // themselves (with a message) when their data is absent. Add an evaluator by importing it into the list.
 import { evaluateClef } from './match-clef.js';
+import { evaluateCrossLanguage } from './match-xlang.js';
 import { evaluateStance } from './stance-eval.js';
 
 export interface EvalRow {
@@ -9,7 +10,7 @@ export interface EvalRow {
   metrics: Record<string, number | string>;
 }
 
-const evaluators: Array<() => Promise<EvalRow[]>> = [evaluateClef, evaluateStance];
+const evaluators: Array<() => Promise<EvalRow[]>> = [evaluateClef, evaluateCrossLanguage, evaluateStance];
 
 const format = (v: number | string) => (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : String(v));
 

@@ -67,7 +67,7 @@ const FAREX_LABELS: Record<string, Stance> = { '0': 'denies', '1': 'asserts', '2
 const ANS_LABELS: Record<string, Stance> = { agree: 'asserts', disagree: 'denies', other: 'unrelated' };
 
 /** A stable fold 0-4 of a key, independent of row order. */
-function foldOf(key: string): number {
+export function foldOf(key: string): number {
   let h = 2166136261;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
   return (h >>> 0) % 5;
