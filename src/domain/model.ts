@@ -112,6 +112,10 @@ export const RelaySchema = z.object({
 });
 export type Relay = z.infer<typeof RelaySchema>;
 
+/** A claim word and the item word it met, each as its text wrote it ("ceasefire", "آتش‌بس"). */
+export const TermPairSchema = z.object({ claim: z.string(), item: z.string() });
+export type TermPair = z.infer<typeof TermPairSchema>;
+
 export const ClaimMatchSchema = z.object({
   claimId: id,
   score: z.number(),
@@ -122,6 +126,8 @@ export const ClaimMatchSchema = z.object({
   speaker: z.string().optional(),
   /** The sentence that carries the stance (quoted in denial alerts). */
   evidence: z.string().optional(),
+  /** Which claim word met which item word, in claim order: why it matched, for a reader of either language. */
+  met: z.array(TermPairSchema).optional(),
 });
 export type ClaimMatch = z.infer<typeof ClaimMatchSchema>;
 

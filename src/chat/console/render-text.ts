@@ -1,5 +1,6 @@
 // Plain-text rendering of alerts, digests and notices, for the console sink and for logs.
 import { alertHeadline, describeFlag, describeLabel, describeRelay, type Alert } from '../../domain/alert/alert.js';
+import { describeCrossLanguage } from '../../domain/alert/cross-language.js';
 import { digestClaimLines, digestQuietLine, digestTitle, digestWindow } from '../../domain/digest/describe.js';
 import type { Digest } from '../../domain/digest/digest.js';
 import type { Outbound } from '../core/transport.js';
@@ -13,6 +14,7 @@ export function renderAlertText(alert: Alert): string {
   ];
   if (alert.stance) lines.push(`  Stance: ${alert.stance}${alert.speaker ? ` (speaker: ${alert.speaker})` : ''}`);
   if (alert.evidence && alert.kind === 'denial') lines.push(`  Quote: "${alert.evidence}"`);
+  if (alert.crossLanguage) lines.push(`  Matched across languages: ${describeCrossLanguage(alert.crossLanguage)}`);
   if (alert.relays.length) lines.push(`  Relays: ${alert.relays.map(describeRelay).join(', ')}`);
   if (alert.flags.length) lines.push(`  Flags: ${alert.flags.map(describeFlag).join(', ')}`);
   if (alert.actors.length) lines.push(`  Actors: ${alert.actors.join(', ')}`);

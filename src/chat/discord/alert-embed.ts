@@ -3,6 +3,7 @@
 // third-party text goes through safeText; only the citation link (from our own registry) is markdown we write.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { alertHeadline, describeFlag, describeLabel, describeRelay, type Alert } from '../../domain/alert/alert.js';
+import { describeCrossLanguage } from '../../domain/alert/cross-language.js';
 import { EMBED_LIMITS, assertEmbedLimits, fitLines, safeClip } from './embed-limits.js';
 import { oneLine } from './safe-text.js';
 
@@ -44,6 +45,8 @@ export function alertEmbed(alert: Alert): APIEmbed {
   const quote = alert.kind === 'denial' && alert.evidence ? `\n> ${safeClip(oneLine(alert.evidence), 1_000)}` : '';
   const fields: APIEmbedField[] = [
     field(alert.target.kind === 'claim' ? 'Claim' : 'Actor', [alert.target.text], 500),
+    // Beside the claim: the words that met are what a reader compares with it.
+    ...(alert.crossLanguage ? [field('Matched across languages', [describeCrossLanguage(alert.crossLanguage)], 400)] : []),
     outletField(alert.source),
   ];
   if (alert.relays.length) fields.push(field('Relays', alert.relays.map((r) => `relays ${describeRelay(r)}`), 400));

@@ -2,6 +2,7 @@
 // adds (speaker, denial quote, relays, flags, notes), the claim's status, and the feedback buttons. Every
 // string from a feed, the registry or a user passes through escapeText.
 import { alertHeadline, describeFlag, describeLabel, describeRelay, type Alert } from '../../domain/alert/alert.js';
+import { describeCrossLanguage } from '../../domain/alert/cross-language.js';
 import { LIMITS, context, divider, header, section, toMessage, type Block, type SlackMessage } from './block-limits.js';
 import { escapeText, link, truncateAtWord } from './mrkdwn.js';
 
@@ -30,6 +31,7 @@ function detailLines(alert: Alert): string[] {
   const e = escapeText;
   const lines: string[] = [];
   if (alert.evidence && alert.kind === 'denial') lines.push(`> ${e(alert.evidence).replace(/\n/g, ' ')}`);
+  if (alert.crossLanguage) lines.push(`*Matched across languages:* ${e(describeCrossLanguage(alert.crossLanguage))}`);
   if (alert.relays.length) lines.push(`*Relays:* ${alert.relays.map((r) => e(describeRelay(r))).join(', ')}`);
   if (alert.flags.length) lines.push(`*Flags:* ${alert.flags.map(describeFlag).join(', ')}`);
   if (alert.actors.length) lines.push(`*Actors:* ${alert.actors.map(e).join(', ')}`);

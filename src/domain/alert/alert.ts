@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { REPORT_FLAGS, RelaySchema, SOURCE_LABELS, STANCES } from '../model.js';
 import { ALERT_KINDS, ChannelRefSchema } from '../subscription.js';
+import { CrossLanguageSchema } from './cross-language.js';
 
 export const AlertSchema = z.object({
   kind: z.enum(ALERT_KINDS),
@@ -23,6 +24,8 @@ export const AlertSchema = z.object({
   stance: z.enum(STANCES).optional(),
   speaker: z.string().optional(),
   evidence: z.string().optional(),
+  /** Present when the claim matched an item in another language: the item's language and the words that met. */
+  crossLanguage: CrossLanguageSchema.optional(),
   flags: z.array(z.enum(REPORT_FLAGS)),
   relays: z.array(RelaySchema),
   actors: z.array(z.string()),

@@ -2,6 +2,7 @@
 import type { Actor, ClaimMatch, Item, Judgement, Source } from '../model.js';
 import type { AlertKind, Subscription } from '../subscription.js';
 import type { Alert } from './alert.js';
+import { crossLanguageWhy } from './cross-language.js';
 
 export interface AlertFacts {
   item: Item;
@@ -16,6 +17,7 @@ export interface AlertFacts {
 
 export function composeAlert(kind: AlertKind, sub: Subscription, targetText: string, facts: AlertFacts): Alert {
   const { item, source, judgement, match } = facts;
+  const crossLanguage = match && sub.target.kind === 'claim' ? crossLanguageWhy(targetText, item.language, match.met) : undefined;
   return {
     kind,
     tenant: sub.tenant,
@@ -34,6 +36,7 @@ export function composeAlert(kind: AlertKind, sub: Subscription, targetText: str
     ...(match ? { stance: match.stance } : {}),
     ...(match?.speaker ? { speaker: match.speaker } : {}),
     ...(match?.evidence ? { evidence: match.evidence } : {}),
+    ...(crossLanguage ? { crossLanguage } : {}),
     flags: judgement.flags,
     relays: judgement.relays,
     actors: judgement.actors.map((a) => facts.actorsById.get(a.actorId)?.name ?? a.alias),

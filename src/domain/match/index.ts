@@ -8,6 +8,7 @@ import { compileClaims } from './claim-query.js';
 import type { ClaimError, CreateEngine } from './engine.js';
 import { createMonitor } from './monitor.js';
 import { termPresearcher } from './presearcher.js';
+import { termPairs, termSurfaces } from './term-surfaces.js';
 import { MATCH_THRESHOLD } from './verifier.js';
 
 export { deriveClaimQuery } from './claim-query.js';
@@ -21,7 +22,20 @@ export const createEngine: CreateEngine = ({ claims, actors, sources, rankLimit 
   const monitor = createMonitor(compiled, termPresearcher(Math.min(rankFloor, MATCH_THRESHOLD)), createActorFinder(actors));
   const stance = createStanceJudge(actors);
   const sourcing = createSourcingDetector(sources);
-  const statements = new Map(claims.map((c) => [c.id, c.statement]));
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const queries = new Map(compiled.queries.map((q) => [q.id, q]));
+  const actorNames = new Map(actors.map((a) => [a.id, a.name]));
+  // A claim's written words are read the first time it matches, then kept with the engine.
+  const claimSurfaces = new Map<string, Map<string, string>>();
+  const surfacesOfClaim = (id: string) => {
+    let surfaces = claimSurfaces.get(id);
+    if (!surfaces) {
+      const claim = byId.get(id);
+      surfaces = termSurfaces(claim ? [...claim.required, claim.statement, ...claim.keywords].join('\n') : '');
+      claimSurfaces.set(id, surfaces);
+    }
+    return surfaces;
+  };
 
   return {
     judge(text) {
@@ -32,12 +46,18 @@ export const createEngine: CreateEngine = ({ claims, actors, sources, rankLimit 
       // Compile errors are repeated on every judgement so a claim that can never match stays visible.
       const errors: ClaimError[] = [...compiled.errors, ...found.errors];
       const matches: ClaimMatch[] = [];
+      // The item's written words, read once and only when some claim matched.
+      let itemSurfaces: Map<string, string> | undefined;
       for (const verdict of found.ranked) {
         if (!verdict.matched) continue;
         try {
-          const claim = statements.get(verdict.claimId) ?? '';
+          const claim = byId.get(verdict.claimId)?.statement ?? '';
           const judged = stance.judge({ claim, title, body, language: text.language });
-          matches.push({ claimId: verdict.claimId, score: verdict.coverage, terms: verdict.terms, ...judged });
+          itemSurfaces ??= termSurfaces(`${title}\n${body}`);
+          const query = queries.get(verdict.claimId);
+          const sides = { claim: surfacesOfClaim(verdict.claimId), item: itemSurfaces, actorNames, actorMentions: item.actors };
+          const met = query ? termPairs(query, verdict.terms, sides) : [];
+          matches.push({ claimId: verdict.claimId, score: verdict.coverage, terms: verdict.terms, ...judged, met });
         } catch (err) {
           errors.push({ claimId: verdict.claimId, message: `stance: ${(err as Error).message}` });
         }
